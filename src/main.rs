@@ -1,5 +1,5 @@
-use leptos::prelude::*;
+use guong_sang::app::App;
 
 fn main() {
-    leptos::mount::mount_to_body(|| view! { <main><h1>"Gương sáng"</h1></main> });
+    leptos::mount::mount_to_body(App);
 }

@@ -1,0 +1,182 @@
+//! The loaded data, prepared once for browsing: every entry of every commune
+//! in one list, with its search text, sort keys and facet values computed up
+//! front so that each keystroke only scans and compares.
+
+use crate::facets::{kind_key, slug, EntryValues, Facet, FacetIndex, Outcome};
+use crate::model::{capitalise, Commune, Dataset, Domain, Entry, Kind, Source};
+use crate::search::{rank, Document, Field, Query, Rank};
+use crate::sort::SortKeys;
+use crate::url_state::ViewState;
+use crate::validate::{check, Problem};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub entry: Entry,
+    /// Index into `Catalog::communes`.
+    pub commune: usize,
+    doc: Document,
+    keys: SortKeys,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catalog {
+    pub items: Vec<Item>,
+    /// The communes without their entries (those are in `items`).
+    pub communes: Vec<Commune>,
+    pub sources: Vec<Source>,
+    pub domains: Vec<Domain>,
+    pub facets: FacetIndex,
+    /// What validation found; entries with errors are not in `items`.
+    pub problems: Vec<Problem>,
+}
+
+/// The view a state gives: matching items in display order and facet counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Results {
+    /// Indices into `Catalog::items`.
+    pub items: Vec<usize>,
+    pub facets: Outcome,
+}
+
+impl Catalog {
+    /// Checks the data file's text and prepares whatever is valid in it.
+    pub fn load(text: &str) -> Catalog {
+        let checked = check(text);
+        Catalog::from_dataset(checked.dataset, checked.problems)
+    }
+
+    pub fn from_dataset(dataset: Dataset, problems: Vec<Problem>) -> Catalog {
+        let Dataset {
+            sources,
+            domains,
+            communes,
+            ..
+        } = dataset;
+        let mut items = Vec::new();
+        let mut bare = Vec::with_capacity(communes.len());
+        for (c, mut commune) in communes.into_iter().enumerate() {
+            for entry in std::mem::take(&mut commune.entries) {
+                let doc = Document::new(
+                    [
+                        (Field::Name, Some(entry.name.as_str())),
+                        (Field::Role, entry.role.as_deref()),
+                        (Field::Organisation, entry.organisation.as_deref()),
+                        (Field::Village, entry.village.as_deref()),
+                        (Field::Description, entry.description.as_deref()),
+                    ]
+                    .into_iter()
+                    .filter_map(|(f, t)| t.map(|t| (f, t))),
+                );
+                let keys = SortKeys::new(&entry);
+                items.push(Item {
+                    entry,
+                    commune: c,
+                    doc,
+                    keys,
+                });
+            }
+            bare.push(commune);
+        }
+        let facets =
+            FacetIndex::build(items.iter().map(|item| facet_values(&item.entry, &domains)));
+        Catalog {
+            items,
+            communes: bare,
+            sources,
+            domains,
+            facets,
+            problems,
+        }
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.entry.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn domain_name(&self, id: &str) -> Option<&str> {
+        self.domains
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.name.as_str())
+    }
+
+    pub fn count(&self, kind: Kind) -> usize {
+        self.items.iter().filter(|i| i.entry.kind == kind).count()
+    }
+
+    /// Search, filter and sort: matches ranked by how well they match the
+    /// search text (exact accents first), then in the chosen order.
+    pub fn results(&self, state: &ViewState) -> Results {
+        let query = Query::parse(&state.query);
+        let mut ranked: Vec<(Rank, usize)> = match &query {
+            None => self
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, _)| (Rank::default(), i))
+                .collect(),
+            Some(q) => self
+                .items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| rank(&item.doc, q).map(|r| (r, i)))
+                .collect(),
+        };
+        let candidates: Vec<usize> = ranked.iter().map(|&(_, i)| i).collect();
+        let outcome = self.facets.apply(&candidates, &state.selection);
+        let mut keep = vec![false; self.items.len()];
+        for &i in &outcome.matches {
+            keep[i] = true;
+        }
+        ranked.retain(|&(_, i)| keep[i]);
+        ranked.sort_by(|(ra, a), (rb, b)| {
+            rb.cmp(ra)
+                .then_with(|| {
+                    self.items[*a]
+                        .keys
+                        .compare(&self.items[*b].keys, state.sort)
+                })
+                .then_with(|| a.cmp(b))
+        });
+        Results {
+            items: ranked.into_iter().map(|(_, i)| i).collect(),
+            facets: outcome,
+        }
+    }
+}
+
+/// The facet values an entry has, labelled as the data spells them.
+fn facet_values(entry: &Entry, domains: &[Domain]) -> EntryValues {
+    let text = |s: &str| (slug(s), s.to_string());
+    let mut values: EntryValues = Default::default();
+    values[Facet::Kind.index()] = vec![(kind_key(entry.kind).to_string(), String::new())];
+    values[Facet::Domain.index()] = entry
+        .domains
+        .iter()
+        .map(|id| {
+            let name = domains
+                .iter()
+                .find(|d| &d.id == id)
+                .map_or(id.as_str(), |d| d.name.as_str());
+            (id.clone(), name.to_string())
+        })
+        .collect();
+    values[Facet::Organisation.index()] = entry
+        .organisation
+        .as_deref()
+        .map(text)
+        .into_iter()
+        .collect();
+    values[Facet::Village.index()] = entry.village.as_deref().map(text).into_iter().collect();
+    values[Facet::Recognition.index()] = entry
+        .recognitions
+        .iter()
+        .flat_map(|r| r.forms.iter())
+        .map(|form| (slug(form), capitalise(form)))
+        .collect();
+    values
+}

@@ -1,0 +1,112 @@
+//! One entry as a card in the grid. Its heading is a real link to the entry's
+//! URL, so it can be opened in a new tab or copied as well as tapped.
+
+use crate::catalog::Catalog;
+use crate::components::highlight::highlighted;
+use crate::facets::Facet;
+use crate::fold::fold;
+use crate::model::Kind;
+use crate::search::Query;
+use crate::strings::{facet_label, kind_label, recognition_summary, ui};
+use crate::url_state::ViewState;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Set when an entry is opened from the list, so "back" can pop history
+/// instead of pushing the list again.
+#[derive(Clone, Copy)]
+pub struct OpenedFromList(pub StoredValue<bool>);
+
+pub fn card_link_id(id: &str) -> String {
+    format!("card-{id}")
+}
+
+#[component]
+pub fn Card(
+    catalog: Arc<Catalog>,
+    index: usize,
+    query: Memo<Option<Query>>,
+    state: Memo<ViewState>,
+) -> impl IntoView {
+    let Some(item) = catalog.items.get(index) else {
+        return ().into_any();
+    };
+    let entry = item.entry.clone();
+    let opened = use_context::<OpenedFromList>();
+    let id = entry.id.clone();
+    let href = {
+        let id = id.clone();
+        move || state.with(|s| s.list().with_open(&id).to_search())
+    };
+    let title = entry.title();
+    let kind_class = match entry.kind {
+        Kind::Person => "badge badge-person",
+        Kind::Model => "badge badge-model",
+    };
+    let text = move |s: String| move || query.with(|q| highlighted(&s, q.as_ref()));
+    // The organisation is shown on its own only when the role does not already say it.
+    let organisation = entry.organisation.clone().filter(|o| {
+        !entry
+            .role
+            .as_deref()
+            .is_some_and(|r| fold(r).contains(&fold(o)))
+    });
+    let domains: Vec<String> = entry
+        .domains
+        .iter()
+        .map(|d| catalog.domain_name(d).unwrap_or(d).to_string())
+        .collect();
+    let village_word = ui().detail_village;
+    let recognitions: Vec<String> = entry.recognitions.iter().map(recognition_summary).collect();
+    view! {
+        <article class="card" aria-labelledby=card_link_id(&id)>
+            <div class="card-head">
+                <span class="avatar" aria-hidden="true">{entry.initials()}</span>
+                <div class="card-title">
+                    <span class=kind_class>{kind_label(entry.kind)}</span>
+                    <h2>
+                        <a
+                            id=card_link_id(&id)
+                            href=href
+                            data-noscroll=""
+                            on:click=move |_| {
+                                if let Some(OpenedFromList(flag)) = opened {
+                                    flag.set_value(true);
+                                }
+                            }
+                        >
+                            {text(title)}
+                        </a>
+                    </h2>
+                </div>
+            </div>
+            {entry.role.clone().map(|r| view! { <p class="card-role">{text(r)}</p> })}
+            {(organisation.is_some() || entry.village.is_some())
+                .then(|| {
+                    view! {
+                        <p class="card-place">
+                            {organisation.clone().map(|o| view! { <span class="org">{text(o)}</span> })}
+                            {entry
+                                .village
+                                .clone()
+                                .map(|v| view! { <span class="village">{village_word} " " {text(v)}</span> })}
+                        </p>
+                    }
+                })}
+            {entry.description.clone().map(|d| view! { <p class="card-desc">{text(d)}</p> })}
+            {(!domains.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="tags" aria-label=facet_label(Facet::Domain)>
+                            {domains.into_iter().map(|d| view! { <li class="tag">{d}</li> }).collect_view()}
+                        </ul>
+                    }
+                })}
+            {recognitions
+                .into_iter()
+                .map(|r| view! { <p class="card-award">{r}</p> })
+                .collect_view()}
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,117 @@
+//! The filter checkboxes, grouped per facet in `fieldset`/`legend`, each
+//! with the count it would give, and the removable chips of active filters.
+
+use crate::catalog::{Catalog, Results};
+use crate::facets::Facet;
+use crate::nav::{use_go, Mode};
+use crate::strings::{facet_count, facet_label, facet_value_label, remove_chip, ui};
+use crate::url_state::ViewState;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn FacetPanel(
+    catalog: Arc<Catalog>,
+    state: Memo<ViewState>,
+    results: Memo<Results>,
+) -> impl IntoView {
+    let groups = Facet::ALL
+        .into_iter()
+        .filter(|&f| !catalog.facets.values(f).is_empty())
+        .map(|facet| {
+            let options = catalog
+                .facets
+                .values(facet)
+                .iter()
+                .enumerate()
+                .map(|(i, value)| {
+                    let key = value.key.clone();
+                    let label = facet_value_label(facet, value);
+                    let go = use_go();
+                    let checked = {
+                        let key = key.clone();
+                        move || state.with(|s| s.selection.contains(facet, &key))
+                    };
+                    let count = move || results.with(|r| r.facets.count(facet, i));
+                    let toggle = move |_| {
+                        let mut next = state.get_untracked().list();
+                        next.selection.toggle(facet, &key);
+                        go(&next, Mode::Replace);
+                    };
+                    view! {
+                        <li>
+                            <label class="option" class:empty=move || count() == 0>
+                                <input type="checkbox" prop:checked=checked on:change=toggle />
+                                <span class="option-label">{label}</span>
+                                <span class="count" aria-label=move || facet_count(count())>
+                                    {count}
+                                </span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="facet">
+                    <legend>{facet_label(facet)}</legend>
+                    <ul class="options">{options}</ul>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! { <div class="facet-groups">{groups}</div> }
+}
+
+/// Chips for every active filter, plus "clear all".
+#[component]
+pub fn ActiveFilters(
+    catalog: Arc<Catalog>,
+    state: Memo<ViewState>,
+    on_clear: Callback<()>,
+) -> impl IntoView {
+    let t = ui();
+    let go = use_go();
+    let chips = move || {
+        let s = state.get();
+        s.selection
+            .iter()
+            .filter_map(|(facet, key)| {
+                let value = catalog.facets.value(facet, key)?;
+                let label = facet_value_label(facet, value);
+                let key = key.to_string();
+                let go = go.clone();
+                let remove = move |_| {
+                    let mut next = state.get_untracked().list();
+                    next.selection.remove(facet, &key);
+                    go(&next, Mode::Replace);
+                };
+                Some(view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-label=remove_chip(facet, &label)
+                            on:click=remove
+                        >
+                            <span class="chip-facet">{facet_label(facet)} ": "</span>
+                            {label.clone()}
+                            <span class="chip-x" aria-hidden="true">"×"</span>
+                        </button>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+    let any = move || state.with(|s| !s.selection.is_empty() || !s.query.trim().is_empty());
+    view! {
+        <Show when=any>
+            <div class="active-filters">
+                <span class="active-label">{t.active_filters}</span>
+                <ul class="chips">{chips.clone()}</ul>
+                <button type="button" class="link-button" on:click=move |_| on_clear.run(())>
+                    {t.clear_all}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,411 @@
+//! Facets: kind, domain, organisation, village and recognition, with live
+//! counts. Values within one facet combine with OR, facets with AND, and each
+//! value's count is what the list would hold if that value were ticked too
+//! (the "disjunctive" counts that search tools such as Algolia show).
+
+use crate::collate::collation_key;
+use crate::fold::fold;
+use crate::model::Kind;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Kind,
+    Domain,
+    Organisation,
+    Village,
+    Recognition,
+}
+
+pub const FACET_COUNT: usize = 5;
+
+impl Facet {
+    pub const ALL: [Facet; FACET_COUNT] = [
+        Facet::Kind,
+        Facet::Domain,
+        Facet::Organisation,
+        Facet::Village,
+        Facet::Recognition,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The URL query parameter, short Vietnamese so shared links read well.
+    pub fn param(self) -> &'static str {
+        match self {
+            Facet::Kind => "loai",
+            Facet::Domain => "linh-vuc",
+            Facet::Organisation => "don-vi",
+            Facet::Village => "thon",
+            Facet::Recognition => "khen-thuong",
+        }
+    }
+}
+
+/// The URL key of a kind.
+pub fn kind_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "ca-nhan",
+        Kind::Model => "mo-hinh",
+    }
+}
+
+/// People before models, whatever order the data lists them in.
+fn kind_rank(key: &str) -> usize {
+    Kind::ALL
+        .iter()
+        .position(|&k| kind_key(k) == key)
+        .unwrap_or(Kind::ALL.len())
+}
+
+/// One value of a facet: `key` goes in the URL, `label` on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetValue {
+    pub key: String,
+    pub label: String,
+}
+
+/// The facet values of every entry, built once when the data loads.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FacetIndex {
+    values: [Vec<FacetValue>; FACET_COUNT],
+    /// Per entry, per facet: indices into `values`.
+    of_entry: Vec<[Vec<u32>; FACET_COUNT]>,
+}
+
+/// The values one entry has, as (key, label) pairs per facet.
+pub type EntryValues = [Vec<(String, String)>; FACET_COUNT];
+
+impl FacetIndex {
+    /// `entries` yields each entry's values. Facet values are listed in
+    /// Vietnamese alphabetical order; kinds keep people before models.
+    pub fn build(entries: impl IntoIterator<Item = EntryValues>) -> Self {
+        let all: Vec<EntryValues> = entries.into_iter().collect();
+        let mut values: [Vec<FacetValue>; FACET_COUNT] = Default::default();
+        let mut positions: [HashMap<String, u32>; FACET_COUNT] = Default::default();
+        for facet in Facet::ALL {
+            let f = facet.index();
+            let mut seen: HashMap<&str, &str> = HashMap::new();
+            for entry in &all {
+                for (key, label) in &entry[f] {
+                    seen.entry(key).or_insert(label);
+                }
+            }
+            let mut list: Vec<FacetValue> = seen
+                .into_iter()
+                .map(|(key, label)| FacetValue {
+                    key: key.to_string(),
+                    label: label.to_string(),
+                })
+                .collect();
+            if facet == Facet::Kind {
+                list.sort_by_key(|v| kind_rank(&v.key));
+            } else {
+                list.sort_by_cached_key(|v| (collation_key(&v.label), v.key.clone()));
+            }
+            positions[f] = list
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v.key.clone(), i as u32))
+                .collect();
+            values[f] = list;
+        }
+        let of_entry = all
+            .iter()
+            .map(|entry| {
+                std::array::from_fn(|f| {
+                    let mut idx: Vec<u32> = entry[f]
+                        .iter()
+                        .filter_map(|(key, _)| positions[f].get(key).copied())
+                        .collect();
+                    idx.sort_unstable();
+                    idx.dedup();
+                    idx
+                })
+            })
+            .collect();
+        FacetIndex { values, of_entry }
+    }
+
+    pub fn values(&self, facet: Facet) -> &[FacetValue] {
+        &self.values[facet.index()]
+    }
+
+    pub fn value(&self, facet: Facet, key: &str) -> Option<&FacetValue> {
+        self.values(facet).iter().find(|v| v.key == key)
+    }
+
+    /// The ticked values as a mask per facet; keys the data does not have
+    /// (an old shared link, a typo) are ignored.
+    fn masks(&self, selection: &Selection) -> [Vec<bool>; FACET_COUNT] {
+        let mut masks: [Vec<bool>; FACET_COUNT] = Default::default();
+        for facet in Facet::ALL {
+            let f = facet.index();
+            masks[f] = self.values[f]
+                .iter()
+                .map(|v| selection.contains(facet, &v.key))
+                .collect();
+        }
+        masks
+    }
+
+    /// Filters `candidates` (entry indices that match the search text) and
+    /// counts, for every facet value, the entries it would give.
+    pub fn apply(&self, candidates: &[usize], selection: &Selection) -> Outcome {
+        let masks = self.masks(selection);
+        let active: [bool; FACET_COUNT] = std::array::from_fn(|f| masks[f].iter().any(|&m| m));
+        let mut counts: [Vec<usize>; FACET_COUNT] =
+            std::array::from_fn(|f| vec![0; self.values[f].len()]);
+        let mut matches = Vec::with_capacity(candidates.len());
+        const ALL: u32 = (1 << FACET_COUNT) - 1;
+        for &e in candidates {
+            let Some(vals) = self.of_entry.get(e) else {
+                continue;
+            };
+            let mut passed = 0u32;
+            for f in 0..FACET_COUNT {
+                if !active[f] || vals[f].iter().any(|&v| masks[f][v as usize]) {
+                    passed |= 1 << f;
+                }
+            }
+            if passed == ALL {
+                matches.push(e);
+            }
+            for f in 0..FACET_COUNT {
+                if passed | (1 << f) == ALL {
+                    for &v in &vals[f] {
+                        counts[f][v as usize] += 1;
+                    }
+                }
+            }
+        }
+        Outcome { matches, counts }
+    }
+}
+
+/// What a selection leaves: matching entries (in candidate order) and a
+/// count for every value of every facet (same order as `values`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub matches: Vec<usize>,
+    pub counts: [Vec<usize>; FACET_COUNT],
+}
+
+impl Outcome {
+    pub fn count(&self, facet: Facet, value_index: usize) -> usize {
+        self.counts[facet.index()]
+            .get(value_index)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// The ticked values, by key. Kept sorted so equal selections compare equal
+/// and serialise to the same URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Selection {
+    keys: [Vec<String>; FACET_COUNT],
+}
+
+impl Selection {
+    pub fn is_empty(&self) -> bool {
+        self.keys.iter().all(Vec::is_empty)
+    }
+
+    pub fn keys(&self, facet: Facet) -> &[String] {
+        &self.keys[facet.index()]
+    }
+
+    pub fn contains(&self, facet: Facet, key: &str) -> bool {
+        self.keys[facet.index()]
+            .binary_search_by(|k| k.as_str().cmp(key))
+            .is_ok()
+    }
+
+    pub fn insert(&mut self, facet: Facet, key: &str) {
+        let keys = &mut self.keys[facet.index()];
+        if let Err(at) = keys.binary_search_by(|k| k.as_str().cmp(key)) {
+            keys.insert(at, key.to_string());
+        }
+    }
+
+    pub fn remove(&mut self, facet: Facet, key: &str) {
+        self.keys[facet.index()].retain(|k| k != key);
+    }
+
+    pub fn toggle(&mut self, facet: Facet, key: &str) {
+        if self.contains(facet, key) {
+            self.remove(facet, key);
+        } else {
+            self.insert(facet, key);
+        }
+    }
+
+    /// Every ticked (facet, key), facet by facet.
+    pub fn iter(&self) -> impl Iterator<Item = (Facet, &str)> {
+        Facet::ALL
+            .into_iter()
+            .flat_map(move |f| self.keys[f.index()].iter().map(move |k| (f, k.as_str())))
+    }
+}
+
+/// A URL-safe key for a free-text value: "Bản Tào" gives "ban-tao".
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// kind, domains, organisation, village for a small synthetic set.
+    fn values(kind: &str, domains: &[&str], org: &str, village: &str) -> EntryValues {
+        let pairs = |xs: &[&str]| -> Vec<(String, String)> {
+            xs.iter()
+                .filter(|x| !x.is_empty())
+                .map(|x| (slug(x), x.to_string()))
+                .collect()
+        };
+        [
+            pairs(&[kind]),
+            pairs(domains),
+            pairs(&[org]),
+            pairs(&[village]),
+            Vec::new(),
+        ]
+    }
+
+    fn index() -> FacetIndex {
+        FacetIndex::build([
+            values("mô hình", &["Kinh tế"], "Hội Phụ nữ", ""),
+            values("cá nhân", &[], "Hội Phụ nữ", ""),
+            values("cá nhân", &["Kinh tế"], "", "Bản Mớ"),
+            values("cá nhân", &["Kinh tế"], "", "Bản Tào"),
+            values("mô hình", &[], "Đoàn Thanh niên", ""),
+        ])
+    }
+
+    fn count(ix: &FacetIndex, out: &Outcome, facet: Facet, key: &str) -> usize {
+        let i = ix
+            .values(facet)
+            .iter()
+            .position(|v| v.key == key)
+            .expect("value exists");
+        out.count(facet, i)
+    }
+
+    #[test]
+    fn no_selection_keeps_everything_and_counts_each_value() {
+        let ix = index();
+        let out = ix.apply(&[0, 1, 2, 3, 4], &Selection::default());
+        assert_eq!(out.matches, [0, 1, 2, 3, 4]);
+        assert_eq!(count(&ix, &out, Facet::Kind, "ca-nhan"), 3);
+        assert_eq!(count(&ix, &out, Facet::Kind, "mo-hinh"), 2);
+        assert_eq!(count(&ix, &out, Facet::Domain, "kinh-te"), 3);
+        assert_eq!(count(&ix, &out, Facet::Organisation, "hoi-phu-nu"), 2);
+    }
+
+    #[test]
+    fn values_in_one_facet_combine_with_or() {
+        let ix = index();
+        let mut sel = Selection::default();
+        sel.insert(Facet::Village, "ban-tao");
+        sel.insert(Facet::Village, "ban-mo");
+        assert_eq!(ix.apply(&[0, 1, 2, 3, 4], &sel).matches, [2, 3]);
+    }
+
+    #[test]
+    fn facets_combine_with_and_and_counts_ignore_their_own_facet() {
+        let ix = index();
+        let mut sel = Selection::default();
+        sel.insert(Facet::Kind, "mo-hinh");
+        sel.insert(Facet::Domain, "kinh-te");
+        let out = ix.apply(&[0, 1, 2, 3, 4], &sel);
+        assert_eq!(out.matches, [0]);
+        // Kind counts apply the domain filter only: 2 people and 1 model in kinh tế.
+        assert_eq!(count(&ix, &out, Facet::Kind, "ca-nhan"), 2);
+        assert_eq!(count(&ix, &out, Facet::Kind, "mo-hinh"), 1);
+        // Domain counts apply the kind filter only: 1 model in kinh tế.
+        assert_eq!(count(&ix, &out, Facet::Domain, "kinh-te"), 1);
+        // Other facets see both filters.
+        assert_eq!(count(&ix, &out, Facet::Organisation, "hoi-phu-nu"), 1);
+        assert_eq!(count(&ix, &out, Facet::Organisation, "doan-thanh-nien"), 0);
+    }
+
+    #[test]
+    fn counts_only_cover_the_search_candidates() {
+        let ix = index();
+        let out = ix.apply(&[0, 4], &Selection::default());
+        assert_eq!(out.matches, [0, 4]);
+        assert_eq!(count(&ix, &out, Facet::Kind, "ca-nhan"), 0);
+        assert_eq!(count(&ix, &out, Facet::Kind, "mo-hinh"), 2);
+    }
+
+    #[test]
+    fn unknown_keys_are_ignored() {
+        let ix = index();
+        let mut sel = Selection::default();
+        sel.insert(Facet::Village, "khong-co");
+        assert_eq!(ix.apply(&[0, 1], &sel).matches, [0, 1]);
+    }
+
+    #[test]
+    fn values_are_in_vietnamese_order_and_kinds_keep_theirs() {
+        let ix = index();
+        let orgs: Vec<&str> = ix
+            .values(Facet::Organisation)
+            .iter()
+            .map(|v| v.label.as_str())
+            .collect();
+        assert_eq!(orgs, ["Đoàn Thanh niên", "Hội Phụ nữ"]);
+        let kinds: Vec<&str> = ix
+            .values(Facet::Kind)
+            .iter()
+            .map(|v| v.key.as_str())
+            .collect();
+        assert_eq!(kinds, ["ca-nhan", "mo-hinh"]);
+        let villages: Vec<&str> = ix
+            .values(Facet::Village)
+            .iter()
+            .map(|v| v.label.as_str())
+            .collect();
+        assert_eq!(villages, ["Bản Mớ", "Bản Tào"]);
+    }
+
+    #[test]
+    fn selection_toggles_and_stays_sorted() {
+        let mut a = Selection::default();
+        a.toggle(Facet::Domain, "van-hoa");
+        a.toggle(Facet::Domain, "kinh-te");
+        let mut b = Selection::default();
+        b.insert(Facet::Domain, "kinh-te");
+        b.insert(Facet::Domain, "van-hoa");
+        assert_eq!(a, b);
+        a.toggle(Facet::Domain, "kinh-te");
+        assert_eq!(a.keys(Facet::Domain), ["van-hoa"]);
+        assert!(!a.is_empty());
+        a.toggle(Facet::Domain, "van-hoa");
+        assert!(a.is_empty());
+    }
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert_eq!(slug("Bản Tào"), "ban-tao");
+        assert_eq!(slug("Đình Cại"), "dinh-cai");
+        assert_eq!(slug("  Hội Phụ nữ (xã) "), "hoi-phu-nu-xa");
+        assert_eq!(slug("!!"), "");
+    }
+}

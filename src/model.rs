@@ -1,0 +1,200 @@
+//! The dataset's types, as the app uses them after validation.
+//!
+//! The JSON format is documented in `docs/data-format.md`; `validate.rs`
+//! turns raw JSON into these types and reports what it had to drop.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build understands (the top-level `schema` field).
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub schema: u32,
+    pub sources: Vec<Source>,
+    pub domains: Vec<Domain>,
+    pub communes: Vec<Commune>,
+}
+
+/// Where the facts come from; every entry points at one by `id`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
+    pub photo_caption: Option<String>,
+    /// ISO date (YYYY-MM-DD): the caption says the photo was taken before it.
+    pub photo_taken_before: Option<String>,
+}
+
+/// A field of the emulation movement (kinh tế, văn hóa - xã hội, ...).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Domain {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Commune {
+    pub id: String,
+    pub name: String,
+    pub district: Option<String>,
+    pub province: Option<String>,
+    pub programme: Option<String>,
+    pub source: Option<String>,
+    pub figures: Option<Figures>,
+    pub entries: Vec<Entry>,
+}
+
+/// The commune's reported totals. Every figure is optional: a source states
+/// what it states.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figures {
+    #[serde(default)]
+    pub party_conferences: Option<Sessions>,
+    #[serde(default)]
+    pub cell_sessions: Option<Sessions>,
+    #[serde(default)]
+    pub thematic_sessions: Option<u32>,
+    #[serde(default)]
+    pub models_built: Option<Quantity>,
+    #[serde(default)]
+    pub model_fields: Vec<String>,
+    #[serde(default)]
+    pub models_maintained: Option<Maintained>,
+    #[serde(default)]
+    pub exemplary_individuals: Option<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sessions {
+    pub count: u32,
+    #[serde(default)]
+    pub attendances: Option<u32>,
+}
+
+/// A number as the source gives it: exact, or "trên N" (more than N).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    Exactly(u32),
+    MoreThan(u32),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Maintained {
+    pub total: u32,
+    #[serde(default)]
+    pub by_domain: Vec<DomainCount>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DomainCount {
+    pub domain: String,
+    pub count: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Cá nhân điển hình tiên tiến.
+    Person,
+    /// Mô hình tập thể.
+    Model,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 2] = [Kind::Person, Kind::Model];
+
+    /// The value used in JSON and in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Model => "model",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: String,
+    pub kind: Kind,
+    /// As the source spells it (models keep the source's lower case).
+    pub name: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub village: Option<String>,
+    /// Domain ids; only where the source supports them.
+    pub domains: Vec<String>,
+    pub description: Option<String>,
+    pub recognitions: Vec<Recognition>,
+    pub source: String,
+    /// The source's own words this entry rests on.
+    pub quote: Option<String>,
+}
+
+impl Entry {
+    /// The name as a heading: first letter upper-cased, the rest as written.
+    pub fn title(&self) -> String {
+        capitalise(&self.name)
+    }
+
+    /// For the avatar (no photos exist): family and given name initials for
+    /// a person ("HV" for Hoàng Văn Vạn), the first letter for a model.
+    pub fn initials(&self) -> String {
+        let mut words = self.name.split_whitespace();
+        let first = words.next().and_then(|w| w.chars().next());
+        let last = match self.kind {
+            Kind::Person => words.last().and_then(|w| w.chars().next()),
+            Kind::Model => None,
+        };
+        first
+            .into_iter()
+            .chain(last)
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+}
+
+/// Upper-cases the first letter only: "trồng rau sạch" gives "Trồng rau sạch".
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A commendation, modelled on the Law on Emulation and Commendation and the
+/// officers' records: form, issuing level and body, decision, year.
+///
+/// Every part is optional, and the lists say exactly what a source says:
+/// `forms: ["bằng khen", "giấy khen"]` with `levels: ["tỉnh", "huyện"]` means
+/// the source names these together without saying which one this person got.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Recognition {
+    pub forms: Vec<String>,
+    pub levels: Vec<String>,
+    pub issuers: Vec<String>,
+    pub decision_number: Option<String>,
+    /// ISO date (YYYY-MM-DD).
+    pub decision_date: Option<String>,
+    pub year: Option<u16>,
+    pub quote: Option<String>,
+}
+
+impl Recognition {
+    /// True when the source lists alternatives without saying which applies.
+    pub fn is_ambiguous(&self) -> bool {
+        self.forms.len() > 1 || self.levels.len() > 1 || self.issuers.len() > 1
+    }
+}
+
+/// Issuing levels of the Vietnamese administration, top down.
+pub const LEVELS: [&str; 4] = ["trung ương", "tỉnh", "huyện", "xã"];

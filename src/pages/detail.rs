@@ -1,0 +1,314 @@
+//! Everything known about one entry, over the list (which keeps its scroll
+//! position and filters underneath), with its source and a share action.
+
+use crate::catalog::{Catalog, Item};
+use crate::components::card::{card_link_id, OpenedFromList};
+use crate::model::{capitalise, Kind, Recognition};
+use crate::nav::{use_go, Mode};
+use crate::strings::{kind_label, level_label, photo_taken_before, ui, vi_date};
+use crate::url_state::ViewState;
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+#[component]
+pub fn Detail(catalog: Arc<Catalog>, state: Memo<ViewState>) -> impl IntoView {
+    let t = ui();
+    let go = use_go();
+    let opened = use_context::<OpenedFromList>();
+    let open_id = state.get_untracked().open.unwrap_or_default();
+
+    // Back to the list: pop the entry we pushed, or, for a shared link
+    // opened directly, replace it with the list so Back leaves the site.
+    let close = move || {
+        let from_list = opened.is_some_and(|OpenedFromList(f)| f.get_value());
+        if from_list {
+            if let Ok(history) = window().history() {
+                let _ = history.back();
+                return;
+            }
+        }
+        go(&state.get_untracked().list(), Mode::Replace);
+    };
+    let close_on_escape = close.clone();
+    let keys = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" {
+            close_on_escape();
+        }
+    });
+
+    let heading = NodeRef::<html::H1>::new();
+    let previous_title = document().title();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    on_cleanup({
+        let previous_title = previous_title.clone();
+        move || {
+            keys.remove();
+            document().set_title(&previous_title);
+            if let Some(OpenedFromList(f)) = opened {
+                f.set_value(false);
+            }
+            let id = card_link_id(&open_id);
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&id) {
+                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+    });
+
+    let body = move || {
+        let id = state.with(|s| s.open.clone()).unwrap_or_default();
+        match catalog.item(&id) {
+            Some(item) => {
+                document().set_title(&format!("{} – {}", item.entry.title(), previous_title));
+                entry_view(&catalog, item, heading).into_any()
+            }
+            None => view! {
+                <h1 id="detail-title" tabindex="-1" node_ref=heading>{t.not_found_title}</h1>
+                <p>{t.not_found_body}</p>
+            }
+            .into_any(),
+        }
+    };
+
+    view! {
+        <div class="detail-layer">
+            <section class="detail" role="dialog" aria-modal="true" aria-labelledby="detail-title">
+                <button type="button" class="back" on:click=move |_| close()>
+                    <span aria-hidden="true">"← "</span>
+                    {t.back_to_list}
+                </button>
+                {body}
+            </section>
+        </div>
+    }
+}
+
+fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> impl IntoView {
+    let t = ui();
+    let e = &item.entry;
+    let commune = catalog.communes.get(item.commune);
+    let place = commune.map(|c| {
+        [
+            Some(c.name.as_str()),
+            c.district.as_deref(),
+            c.province.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+    });
+    let domains: Vec<String> = e
+        .domains
+        .iter()
+        .map(|d| catalog.domain_name(d).unwrap_or(d).to_string())
+        .collect();
+    let source = catalog.source(&e.source).cloned();
+    let row = |label: &'static str, value: Option<String>| {
+        value.map(|v| view! { <dt>{label}</dt> <dd>{v}</dd> })
+    };
+    let village = e
+        .village
+        .clone()
+        .map(|v| format!("{} {v}", t.detail_village.to_lowercase()));
+    view! {
+        <article class="entry">
+            <div class="entry-head">
+                <span class="avatar avatar-large" aria-hidden="true">{e.initials()}</span>
+                <div>
+                    <span class=match e.kind {
+                        Kind::Person => "badge badge-person",
+                        Kind::Model => "badge badge-model",
+                    }>{kind_label(e.kind)}</span>
+                    <h1 id="detail-title" tabindex="-1" node_ref=heading>{e.title()}</h1>
+                </div>
+            </div>
+            <dl class="facts">
+                {row(t.detail_role, e.role.clone())}
+                {row(t.detail_organisation, e.organisation.clone())}
+                {row(t.detail_village, village)}
+                {row(t.detail_commune, place)}
+                {row(t.detail_domains, (!domains.is_empty()).then(|| domains.join(", ")))}
+                {row(t.detail_description, e.description.clone().map(|d| capitalise(&d)))}
+            </dl>
+            {(!e.recognitions.is_empty())
+                .then(|| {
+                    view! {
+                        <h2>{t.detail_recognitions}</h2>
+                        <ul class="awards">
+                            {e.recognitions.iter().map(recognition_view).collect_view()}
+                        </ul>
+                    }
+                })}
+            <h2>{t.detail_source}</h2>
+            {e.quote.clone().map(|q| view! {
+                <blockquote class="quote" aria-label=t.detail_quote>"“" {q} "”"</blockquote>
+            })}
+            {source.map(|s| {
+                let link = s.url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+                view! {
+                    <p class="citation">
+                        <cite>{s.title.clone()}</cite>
+                        {s.publisher.clone().map(|p| view! { ", " {p} })}
+                        {s.author.clone().map(|a| view! { ". " {t.source_by} ": " {a} })}
+                        "."
+                    </p>
+                    {link.map(|u| {
+                        let href = u.clone();
+                        view! {
+                            <p>
+                                <a class="source-link" href=href target="_blank" rel="noopener noreferrer">
+                                    {t.source_read} " (" {u} ")"
+                                </a>
+                            </p>
+                        }
+                    })}
+                    {s.photo_caption.clone().map(|c| view! {
+                        <p class="photo-note">
+                            {t.source_photo} ": " {c}
+                            {s.photo_taken_before.clone().map(|d| view! { " (" {photo_taken_before(&d)} ")" })}
+                        </p>
+                    })}
+                }
+            })}
+            <ShareButton title=e.title() />
+        </article>
+    }
+}
+
+fn recognition_view(r: &Recognition) -> impl IntoView {
+    let t = ui();
+    let forms = capitalise(&r.forms.join(", "));
+    let levels: Vec<String> = r.levels.iter().map(|l| level_label(l)).collect();
+    let mut parts: Vec<String> = Vec::new();
+    if !forms.is_empty() {
+        parts.push(forms);
+    }
+    if !r.issuers.is_empty() {
+        parts.push(r.issuers.join(", "));
+    } else if !levels.is_empty() {
+        parts.push(levels.join(", "));
+    }
+    if let Some(n) = &r.decision_number {
+        parts.push(format!("{} {n}", t.recognition_decision));
+    }
+    if let Some(d) = &r.decision_date {
+        parts.push(vi_date(d));
+    }
+    if let Some(y) = r.year {
+        parts.push(format!("{} {y}", t.recognition_year.to_lowercase()));
+    }
+    let note = r
+        .is_ambiguous()
+        .then(|| format!(" ({})", t.recognition_unspecified));
+    view! {
+        <li>
+            {parts.join(" · ")}
+            {note}
+            {r.quote.clone().map(|q| view! { <span class="award-quote">" — “" {q} "”"</span> })}
+        </li>
+    }
+}
+
+/// Web Share where the phone has it (Zalo, Facebook appear there); else copy
+/// the link and say so, or show it selected for copying by hand.
+#[component]
+fn ShareButton(title: String) -> impl IntoView {
+    let t = ui();
+    let message = RwSignal::new(None::<&'static str>);
+    let url = window().location().href().unwrap_or_default();
+    let manual = RwSignal::new(false);
+    let share = {
+        let url = url.clone();
+        move |_| {
+            let url = url.clone();
+            let title = title.clone();
+            spawn_local(async move {
+                match share_or_copy(&title, &url).await {
+                    Shared::ViaSheet => {}
+                    Shared::Copied => message.set(Some(t.link_copied)),
+                    Shared::Failed => {
+                        message.set(Some(t.copy_failed));
+                        manual.set(true);
+                    }
+                }
+            });
+        }
+    };
+    view! {
+        <div class="share">
+            <button type="button" class="button" on:click=share>{t.share}</button>
+            <p class="share-status" role="status">{move || message.get()}</p>
+            <Show when=move || manual.get()>
+                <input
+                    class="share-url"
+                    type="text"
+                    readonly
+                    prop:value=url.clone()
+                    aria-label=t.share
+                    on:focus=select_all
+                />
+            </Show>
+        </div>
+    }
+}
+
+fn select_all(e: ev::FocusEvent) {
+    event_target::<web_sys::HtmlInputElement>(&e).select();
+}
+
+enum Shared {
+    ViaSheet,
+    Copied,
+    Failed,
+}
+
+async fn share_or_copy(title: &str, url: &str) -> Shared {
+    let navigator = window().navigator();
+    let has = |name: &str| {
+        js_sys::Reflect::get(&navigator, &JsValue::from_str(name))
+            .map(|v| !v.is_undefined() && !v.is_null())
+            .unwrap_or(false)
+    };
+    if has("share") {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        return match JsFuture::from(navigator.share_with_data(&data)).await {
+            Ok(_) => Shared::ViaSheet,
+            // Cancelled by the user is not a failure; anything else falls back to copying.
+            Err(e) if is_abort(&e) => Shared::ViaSheet,
+            Err(_) => copy(&navigator, url, has("clipboard")).await,
+        };
+    }
+    copy(&navigator, url, has("clipboard")).await
+}
+
+async fn copy(navigator: &web_sys::Navigator, url: &str, available: bool) -> Shared {
+    if !available {
+        return Shared::Failed;
+    }
+    match JsFuture::from(navigator.clipboard().write_text(url)).await {
+        Ok(_) => Shared::Copied,
+        Err(_) => Shared::Failed,
+    }
+}
+
+fn is_abort(e: &JsValue) -> bool {
+    js_sys::Reflect::get(e, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .is_some_and(|n| n == "AbortError")
+}

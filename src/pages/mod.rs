@@ -1,0 +1,2 @@
+pub mod browse;
+pub mod detail;

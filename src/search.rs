@@ -1,0 +1,345 @@
+//! Search as you type, the Vietnamese way: case- and diacritic-insensitive
+//! (so "hoang van van" finds "Hoàng Văn Vạn" and "dinh" finds "Đinh"), with
+//! exact-accent matches ranked first when the user typed accents.
+//!
+//! The query is a phrase, matched inside one field at a time, like a find box:
+//! "hoang van van" must not find "Hoàng Văn Xuân" just because his description
+//! says "vận động". Punctuation and runs of spaces count as one space.
+
+use crate::fold::letters;
+use std::ops::Range;
+
+/// The searchable fields, in the order a match in them ranks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Name,
+    Role,
+    Organisation,
+    Village,
+    Description,
+}
+
+impl Field {
+    pub const ALL: [Field; 5] = [
+        Field::Name,
+        Field::Role,
+        Field::Organisation,
+        Field::Village,
+        Field::Description,
+    ];
+}
+
+/// A field's text in the two forms matching needs, built once at load.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Prepared {
+    /// Lower case, no diacritics, separators collapsed: "hoang van van".
+    folded: String,
+    /// Lower case, composed, separators collapsed: "hoàng văn vạn".
+    accented: String,
+}
+
+/// One entry's searchable text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Document {
+    fields: Vec<(Field, Prepared)>,
+}
+
+impl Document {
+    pub fn new<'a>(fields: impl IntoIterator<Item = (Field, &'a str)>) -> Self {
+        Document {
+            fields: fields
+                .into_iter()
+                .filter(|(_, text)| !text.trim().is_empty())
+                .map(|(field, text)| (field, prepare(text)))
+                .collect(),
+        }
+    }
+}
+
+/// A parsed query. Empty input parses to `None`: everything matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Query {
+    folded: String,
+    accented: String,
+    /// The user typed at least one tone, modifier or đ.
+    has_accents: bool,
+}
+
+impl Query {
+    pub fn parse(input: &str) -> Option<Query> {
+        let Prepared { folded, accented } = prepare(input);
+        if folded.is_empty() {
+            return None;
+        }
+        let has_accents = accented != folded;
+        Some(Query {
+            folded,
+            accented,
+            has_accents,
+        })
+    }
+}
+
+/// How well a document matched; greater is better.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rank {
+    /// The accents typed match the text's accents exactly.
+    pub exact_accents: bool,
+    /// Matched in the name rather than another field.
+    pub in_name: bool,
+    /// Matched at the start of a word.
+    pub word_start: bool,
+}
+
+/// `None` when the document does not contain the query in any field.
+pub fn rank(doc: &Document, query: &Query) -> Option<Rank> {
+    let mut best: Option<Rank> = None;
+    for (field, text) in &doc.fields {
+        let Some(pos) = text.folded.find(&query.folded) else {
+            continue;
+        };
+        let exact_accents = query.has_accents && text.accented.contains(&query.accented);
+        let word_start = pos == 0 || text.folded.as_bytes().get(pos - 1) == Some(&b' ');
+        let r = Rank {
+            exact_accents,
+            in_name: *field == Field::Name,
+            word_start,
+        };
+        best = Some(best.map_or(r, |b| b.max(r)));
+    }
+    best
+}
+
+/// Byte ranges of `text` to highlight for `query` (diacritic-insensitive,
+/// so "hoang" highlights "Hoàng").
+pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
+    let mut folded: Vec<char> = Vec::with_capacity(text.len());
+    let mut spans: Vec<Range<usize>> = Vec::with_capacity(text.len());
+    for (range, letter) in letters(text) {
+        let c = letter.folded();
+        if is_separator(c) {
+            match folded.last() {
+                None => {}
+                Some(' ') => {
+                    if let Some(last) = spans.last_mut() {
+                        last.end = range.end;
+                    }
+                }
+                Some(_) => {
+                    folded.push(' ');
+                    spans.push(range);
+                }
+            }
+        } else {
+            folded.push(c);
+            spans.push(range);
+        }
+    }
+    let needle: Vec<char> = query.folded.chars().collect();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if needle.is_empty() || needle.len() > folded.len() {
+        return out;
+    }
+    let mut i = 0;
+    while i + needle.len() <= folded.len() {
+        if folded[i..i + needle.len()] == needle[..] {
+            let start = spans[i].start;
+            let end = spans[i + needle.len() - 1].end;
+            match out.last_mut() {
+                Some(last) if last.end >= start => last.end = end,
+                _ => out.push(start..end),
+            }
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Splits `text` into (piece, highlighted) runs for rendering as text nodes.
+pub fn segments<'t>(text: &'t str, query: Option<&Query>) -> Vec<(&'t str, bool)> {
+    let Some(query) = query else {
+        return vec![(text, false)];
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    for r in highlights(text, query) {
+        if let (Some(before), Some(hit)) = (text.get(at..r.start), text.get(r.clone())) {
+            if !before.is_empty() {
+                out.push((before, false));
+            }
+            out.push((hit, true));
+            at = r.end;
+        }
+    }
+    if let Some(rest) = text.get(at..) {
+        if !rest.is_empty() || out.is_empty() {
+            out.push((rest, false));
+        }
+    }
+    out
+}
+
+fn is_separator(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+fn prepare(text: &str) -> Prepared {
+    let mut folded = String::with_capacity(text.len());
+    let mut accented = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for (_, letter) in letters(text) {
+        let f = letter.folded();
+        if is_separator(f) {
+            pending_space = !folded.is_empty();
+            continue;
+        }
+        if pending_space {
+            folded.push(' ');
+            accented.push(' ');
+            pending_space = false;
+        }
+        folded.push(f);
+        accented.push(letter.composed());
+    }
+    Prepared { folded, accented }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn doc(name: &str, description: &str) -> Document {
+        Document::new([(Field::Name, name), (Field::Description, description)])
+    }
+
+    fn q(s: &str) -> Query {
+        Query::parse(s).expect("non-empty query")
+    }
+
+    #[test]
+    fn empty_and_blank_queries_parse_to_none() {
+        assert_eq!(Query::parse(""), None);
+        assert_eq!(Query::parse("  ,. "), None);
+    }
+
+    #[test]
+    fn unaccented_upper_nfc_and_nfd_all_find_the_name() {
+        let d = doc("Hoàng Văn Vạn", "");
+        let nfd: String = "Hoàng Văn Vạn".nfd().collect();
+        for input in [
+            "hoang van van",
+            "HOÀNG VĂN VẠN",
+            "Hoàng Văn Vạn",
+            nfd.as_str(),
+            "  hoang   VAN van ",
+        ] {
+            assert!(rank(&d, &q(input)).is_some(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn d_matches_d_with_stroke() {
+        assert!(rank(&doc("Đinh Văn Hương", ""), &q("dinh")).is_some());
+        assert!(rank(&doc("Đinh Văn Hương", ""), &q("đinh")).is_some());
+    }
+
+    #[test]
+    fn phrase_stays_inside_one_field() {
+        let xuan = doc(
+            "Hoàng Văn Xuân",
+            "tuyên truyền, vận động nhân dân phát triển kinh tế",
+        );
+        assert_eq!(rank(&xuan, &q("hoang van van")), None);
+        assert!(rank(&xuan, &q("hoang van")).is_some());
+    }
+
+    #[test]
+    fn punctuation_is_a_space() {
+        let d = doc("x", "tuyên truyền, vận động nhân dân");
+        assert!(rank(&d, &q("tuyen truyen van dong")).is_some());
+        assert!(rank(&d, &q("truyền vận")).is_some());
+    }
+
+    #[test]
+    fn exact_accents_rank_first_only_when_typed() {
+        let duong = doc("đường hoa", "");
+        let duong2 = doc("dương", "");
+        let typed = q("đường");
+        let a = rank(&duong, &typed).expect("matches");
+        let b = rank(&duong2, &typed).expect("folded match still counts");
+        assert!(a.exact_accents && !b.exact_accents);
+        assert!(a > b);
+        let plain = q("duong");
+        assert!(!rank(&duong, &plain).expect("matches").exact_accents);
+    }
+
+    #[test]
+    fn name_and_word_start_outrank_other_matches() {
+        let in_name = rank(&doc("Lò Văn Luấn", ""), &q("luan")).expect("matches");
+        let in_desc = rank(&doc("x", "Lò Văn Luấn"), &q("luan")).expect("matches");
+        assert!(in_name > in_desc);
+        let start = rank(&doc("an", ""), &q("an")).expect("matches");
+        let middle = rank(&doc("hoang", ""), &q("an")).expect("matches");
+        assert!(start > middle);
+    }
+
+    #[test]
+    fn highlights_map_back_to_the_original_text() {
+        let text = "Hoàng Văn Vạn";
+        let ranges = highlights(text, &q("van"));
+        let hits: Vec<&str> = ranges.iter().filter_map(|r| text.get(r.clone())).collect();
+        assert_eq!(hits, ["Văn", "Vạn"]);
+        let ranges = highlights(text, &q("hoang van van"));
+        assert_eq!(
+            ranges,
+            vec![Range {
+                start: 0,
+                end: text.len()
+            }]
+        );
+    }
+
+    #[test]
+    fn highlights_work_on_decomposed_text_and_collapsed_punctuation() {
+        let nfd: String = "Bản Tào".nfd().collect();
+        let ranges = highlights(&nfd, &q("ban tao"));
+        assert_eq!(
+            ranges,
+            vec![Range {
+                start: 0,
+                end: nfd.len()
+            }]
+        );
+        let text = "truyền,  vận";
+        let ranges = highlights(text, &q("truyen van"));
+        assert_eq!(
+            ranges,
+            vec![Range {
+                start: 0,
+                end: text.len()
+            }]
+        );
+    }
+
+    #[test]
+    fn segments_cover_the_whole_text() {
+        let text = "Hoàng Văn Vạn";
+        let segs = segments(text, Some(&q("van")));
+        let joined: String = segs.iter().map(|(s, _)| *s).collect();
+        assert_eq!(joined, text);
+        assert_eq!(
+            segs,
+            [
+                ("Hoàng ", false),
+                ("Văn", true),
+                (" ", false),
+                ("Vạn", true)
+            ]
+        );
+        assert_eq!(segments(text, None), [(text, false)]);
+        assert_eq!(segments("", Some(&q("x"))), [("", false)]);
+    }
+}

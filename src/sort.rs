@@ -1,0 +1,203 @@
+//! Sort orders for the list, in Vietnamese alphabetical order (a ă â b c d đ
+//! e ê …, tones as `Intl.Collator('vi')` orders them) rather than by char
+//! code, which would put Đ, Ă and Ư after Z.
+
+use crate::collate::{collation_key, given_name, CollationKey};
+use crate::model::{Entry, Kind};
+use std::cmp::Ordering;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortOrder {
+    /// Full name, family name first, as written.
+    #[default]
+    Name,
+    /// The last word of a person's name, as Vietnamese lists often sort.
+    GivenName,
+    Village,
+    Organisation,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 4] = [
+        SortOrder::Name,
+        SortOrder::GivenName,
+        SortOrder::Village,
+        SortOrder::Organisation,
+    ];
+
+    /// The value in the URL (`sap-xep=`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SortOrder::Name => "ho-ten",
+            SortOrder::GivenName => "ten",
+            SortOrder::Village => "thon",
+            SortOrder::Organisation => "don-vi",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<SortOrder> {
+        SortOrder::ALL.into_iter().find(|o| o.key() == key)
+    }
+}
+
+/// Collation keys computed once per entry at load, so sorting 10,000
+/// entries compares keys instead of re-reading text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SortKeys {
+    name: CollationKey,
+    given: CollationKey,
+    village: Option<CollationKey>,
+    organisation: Option<CollationKey>,
+}
+
+impl SortKeys {
+    pub fn new(entry: &Entry) -> Self {
+        let given = match entry.kind {
+            Kind::Person => collation_key(given_name(&entry.name)),
+            Kind::Model => collation_key(&entry.name),
+        };
+        SortKeys {
+            name: collation_key(&entry.name),
+            given,
+            village: entry.village.as_deref().map(collation_key),
+            organisation: entry.organisation.as_deref().map(collation_key),
+        }
+    }
+
+    /// Ties fall back to the full name; entries without a village or
+    /// organisation go after those with one.
+    pub fn compare(&self, other: &SortKeys, order: SortOrder) -> Ordering {
+        let first = match order {
+            SortOrder::Name => Ordering::Equal,
+            SortOrder::GivenName => self.given.cmp(&other.given),
+            SortOrder::Village => missing_last(&self.village, &other.village),
+            SortOrder::Organisation => missing_last(&self.organisation, &other.organisation),
+        };
+        first.then_with(|| self.name.cmp(&other.name))
+    }
+}
+
+fn missing_last(a: &Option<CollationKey>, b: &Option<CollationKey>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, village: Option<&str>, org: Option<&str>) -> Entry {
+        Entry {
+            id: "x".into(),
+            kind: Kind::Person,
+            name: name.into(),
+            role: None,
+            organisation: org.map(str::to_string),
+            village: village.map(str::to_string),
+            domains: Vec::new(),
+            description: None,
+            recognitions: Vec::new(),
+            source: "s".into(),
+            quote: None,
+        }
+    }
+
+    fn sorted(entries: &[Entry], order: SortOrder) -> Vec<&str> {
+        let mut keyed: Vec<(SortKeys, &str)> = entries
+            .iter()
+            .map(|e| (SortKeys::new(e), e.name.as_str()))
+            .collect();
+        keyed.sort_by(|a, b| a.0.compare(&b.0, order));
+        keyed.into_iter().map(|(_, n)| n).collect()
+    }
+
+    fn people() -> Vec<Entry> {
+        vec![
+            person("Hoàng Văn Vạn", Some("Bản Tào"), None),
+            person("Đoàn Thị Thúy", None, Some("Trường THCS Hạnh Sơn")),
+            person("Hoàng Anh Tuấn", None, Some("Trạm Y tế xã")),
+            person("Lò Thị Nhiên", None, Some("Hội Phụ nữ")),
+            person("Lại Văn Khoen", Some("Bản Lốm"), None),
+            person("Lò Văn Luấn", None, Some("Mặt trận Tổ quốc")),
+            person("Hoàng Văn Xuân", Some("Đình Cại"), None),
+            person("Đinh Văn Hương", Some("Bản Mớ"), None),
+        ]
+    }
+
+    #[test]
+    fn by_name_puts_d_before_d_with_stroke() {
+        assert_eq!(
+            sorted(&people(), SortOrder::Name),
+            [
+                "Đinh Văn Hương",
+                "Đoàn Thị Thúy",
+                "Hoàng Anh Tuấn",
+                "Hoàng Văn Vạn",
+                "Hoàng Văn Xuân",
+                "Lại Văn Khoen",
+                "Lò Thị Nhiên",
+                "Lò Văn Luấn",
+            ]
+        );
+    }
+
+    #[test]
+    fn by_given_name_uses_the_last_word() {
+        assert_eq!(
+            sorted(&people(), SortOrder::GivenName),
+            [
+                "Đinh Văn Hương",
+                "Lại Văn Khoen",
+                "Lò Văn Luấn",
+                "Lò Thị Nhiên",
+                "Đoàn Thị Thúy",
+                "Hoàng Anh Tuấn",
+                "Hoàng Văn Vạn",
+                "Hoàng Văn Xuân",
+            ]
+        );
+    }
+
+    #[test]
+    fn by_village_puts_entries_without_one_last() {
+        let people = people();
+        let order = sorted(&people, SortOrder::Village);
+        assert_eq!(
+            order[..4],
+            [
+                "Lại Văn Khoen",
+                "Đinh Văn Hương",
+                "Hoàng Văn Vạn",
+                "Hoàng Văn Xuân"
+            ]
+        );
+        assert_eq!(order[4], "Đoàn Thị Thúy");
+    }
+
+    #[test]
+    fn by_organisation() {
+        let people = people();
+        let order = sorted(&people, SortOrder::Organisation);
+        assert_eq!(
+            order[..4],
+            [
+                "Lò Thị Nhiên",
+                "Lò Văn Luấn",
+                "Hoàng Anh Tuấn",
+                "Đoàn Thị Thúy"
+            ]
+        );
+    }
+
+    #[test]
+    fn url_keys_round_trip() {
+        for o in SortOrder::ALL {
+            assert_eq!(SortOrder::from_key(o.key()), Some(o));
+        }
+        assert_eq!(SortOrder::from_key("nonsense"), None);
+    }
+}

@@ -1,0 +1,348 @@
+//! Every interface string, in one place. Vietnamese is the only language for
+//! now; an English table later is another `Ui` value and a `lang` URL field.
+
+use crate::facets::{kind_key, Facet, FacetValue};
+use crate::model::{capitalise, Kind, Recognition};
+use crate::sort::SortOrder;
+use crate::validate::{Expected, Location, Problem, ProblemKind, Severity};
+
+pub struct Ui {
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub sort_label: &'static str,
+    pub filters_heading: &'static str,
+    pub active_filters: &'static str,
+    pub clear_all: &'static str,
+    pub remove_filter: &'static str,
+    pub loading: &'static str,
+    pub load_failed_title: &'static str,
+    pub load_failed_body: &'static str,
+    pub retry: &'static str,
+    pub data_problems_title: &'static str,
+    pub data_problems_body: &'static str,
+    pub empty_title: &'static str,
+    pub empty_body: &'static str,
+    pub clear_filters: &'static str,
+    pub back_to_list: &'static str,
+    pub share: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub detail_role: &'static str,
+    pub detail_organisation: &'static str,
+    pub detail_village: &'static str,
+    pub detail_commune: &'static str,
+    pub detail_domains: &'static str,
+    pub detail_description: &'static str,
+    pub detail_recognitions: &'static str,
+    pub detail_source: &'static str,
+    pub detail_quote: &'static str,
+    pub recognition_unspecified: &'static str,
+    pub recognition_decision: &'static str,
+    pub recognition_year: &'static str,
+    pub source_read: &'static str,
+    pub source_by: &'static str,
+    pub source_photo: &'static str,
+    pub footer_note: &'static str,
+    pub programme: &'static str,
+}
+
+pub static VI: Ui = Ui {
+    app_name: "Gương sáng",
+    tagline: "Cá nhân điển hình tiên tiến và mô hình tập thể",
+    search_label: "Tìm theo tên, chức vụ, đơn vị, thôn",
+    search_placeholder: "Ví dụ: hoang van van",
+    sort_label: "Sắp xếp",
+    filters_heading: "Bộ lọc",
+    active_filters: "Đang lọc",
+    clear_all: "Xóa tất cả",
+    remove_filter: "Bỏ lọc",
+    loading: "Đang tải danh sách…",
+    load_failed_title: "Không tải được dữ liệu",
+    load_failed_body: "Mạng có thể đang chậm hoặc mất kết nối. Hãy kiểm tra mạng rồi thử lại.",
+    retry: "Thử lại",
+    data_problems_title: "Một số mục trong dữ liệu bị lỗi",
+    data_problems_body: "Các mục bị lỗi không được hiển thị; các mục còn lại vẫn xem được. Người quản lý dữ liệu cần sửa:",
+    empty_title: "Không có kết quả phù hợp",
+    empty_body: "Hãy thử gõ ít chữ hơn hoặc bỏ bớt bộ lọc.",
+    clear_filters: "Xóa bộ lọc",
+    back_to_list: "Quay lại danh sách",
+    share: "Chia sẻ",
+    link_copied: "Đã sao chép đường dẫn. Dán vào Zalo hoặc Facebook để chia sẻ.",
+    copy_failed: "Không sao chép được. Hãy sao chép đường dẫn trên thanh địa chỉ.",
+    not_found_title: "Không tìm thấy mục này",
+    not_found_body: "Đường dẫn có thể đã cũ hoặc mục đã được đổi tên.",
+    detail_role: "Chức vụ",
+    detail_organisation: "Đơn vị",
+    detail_village: "Thôn",
+    detail_commune: "Địa bàn",
+    detail_domains: "Lĩnh vực",
+    detail_description: "Thành tích được nêu",
+    detail_recognitions: "Khen thưởng",
+    detail_source: "Nguồn",
+    detail_quote: "Trích nguồn",
+    recognition_unspecified: "nguồn không nói rõ ai nhận hình thức nào",
+    recognition_decision: "Quyết định số",
+    recognition_year: "Năm",
+    source_read: "Xem trang báo",
+    source_by: "Tác giả",
+    source_photo: "Ảnh trong bài",
+    footer_note: "Dữ liệu lấy nguyên văn từ bài báo nguồn; không thêm người, thành tích, ảnh hay số liệu nào khác.",
+    programme: "Chương trình",
+};
+
+/// The interface language in use.
+pub fn ui() -> &'static Ui {
+    &VI
+}
+
+pub fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "Cá nhân",
+        Kind::Model => "Mô hình tập thể",
+    }
+}
+
+pub fn facet_label(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Kind => "Loại",
+        Facet::Domain => "Lĩnh vực",
+        Facet::Organisation => "Đơn vị",
+        Facet::Village => "Thôn",
+        Facet::Recognition => "Khen thưởng",
+    }
+}
+
+pub fn sort_label(order: SortOrder) -> &'static str {
+    match order {
+        SortOrder::Name => "Họ và tên (A–Z)",
+        SortOrder::GivenName => "Tên (A–Z)",
+        SortOrder::Village => "Thôn",
+        SortOrder::Organisation => "Đơn vị",
+    }
+}
+
+/// Announced in the status region after every change.
+pub fn result_count(shown: usize, total: usize) -> String {
+    if shown == total {
+        format!("Hiển thị tất cả {total} mục")
+    } else {
+        format!("Tìm thấy {shown} trong {total} mục")
+    }
+}
+
+/// How much of the source's list the data names.
+pub fn named_of(named: usize, total: u32, kind: Kind) -> String {
+    match kind {
+        Kind::Person => {
+            format!("{named} trong {total} cá nhân điển hình tiên tiến được nêu tên trong nguồn")
+        }
+        Kind::Model => {
+            format!("{named} trong {total} mô hình đang duy trì được nêu tên trong nguồn")
+        }
+    }
+}
+
+/// Kinds are labelled here; other values as the data spells them.
+pub fn facet_value_label(facet: Facet, value: &FacetValue) -> String {
+    match facet {
+        Facet::Kind => Kind::ALL
+            .into_iter()
+            .find(|&k| kind_key(k) == value.key)
+            .map_or_else(|| value.key.clone(), |k| kind_label(k).to_string()),
+        _ => value.label.clone(),
+    }
+}
+
+/// One line for a card: "Bằng khen, giấy khen · UBND tỉnh, UBND huyện".
+pub fn recognition_summary(r: &Recognition) -> String {
+    let mut parts = Vec::new();
+    if !r.forms.is_empty() {
+        parts.push(capitalise(&r.forms.join(", ")));
+    }
+    if !r.issuers.is_empty() {
+        parts.push(r.issuers.join(", "));
+    } else if !r.levels.is_empty() {
+        parts.push(
+            r.levels
+                .iter()
+                .map(|l| level_label(l))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+    }
+    if let Some(y) = r.year {
+        parts.push(y.to_string());
+    }
+    parts.join(" · ")
+}
+
+pub fn facet_count(count: usize) -> String {
+    format!("{count} mục")
+}
+
+pub fn remove_chip(facet: Facet, value: &str) -> String {
+    format!("Bỏ lọc {}: {value}", facet_label(facet).to_lowercase())
+}
+
+pub fn level_label(level: &str) -> String {
+    format!("cấp {level}")
+}
+
+pub fn photo_taken_before(date_iso: &str) -> String {
+    format!("ảnh chụp trước ngày {}", vi_date(date_iso))
+}
+
+/// "2021-04-27" as Vietnamese write it: 27/4/2021.
+pub fn vi_date(iso: &str) -> String {
+    let mut parts = iso.splitn(3, '-');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m), Some(d)) => format!(
+            "{}/{}/{y}",
+            d.trim_start_matches('0'),
+            m.trim_start_matches('0')
+        ),
+        _ => iso.to_string(),
+    }
+}
+
+fn expected_label(expected: Expected) -> &'static str {
+    match expected {
+        Expected::Text => "một chuỗi chữ",
+        Expected::TextList => "một danh sách chuỗi chữ",
+        Expected::Number => "một số",
+        Expected::Object => "một khối { … }",
+        Expected::List => "một danh sách [ … ]",
+    }
+}
+
+/// Where, in words an officer editing the file can follow.
+fn location_label(at: &Location) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = &at.commune {
+        parts.push(format!("xã \"{c}\""));
+    }
+    match (&at.entry_id, at.entry_index) {
+        (Some(id), Some(i)) => parts.push(format!("mục \"{id}\" (thứ {})", i + 1)),
+        (None, Some(i)) => parts.push(format!("mục thứ {}", i + 1)),
+        (Some(id), None) => parts.push(format!("mục \"{id}\"")),
+        (None, None) => {}
+    }
+    if let Some(f) = &at.field {
+        parts.push(format!("trường \"{f}\""));
+    }
+    if parts.is_empty() {
+        "Tệp dữ liệu".to_string()
+    } else {
+        capitalise(&parts.join(", "))
+    }
+}
+
+/// One line per problem: where, then what.
+pub fn problem_message(p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::NotJson { line, column } => {
+            format!("không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column})")
+        }
+        ProblemKind::UnsupportedSchema { found: Some(v) } => {
+            format!(
+                "có phiên bản định dạng {v}, ứng dụng này chỉ đọc được phiên bản {}",
+                crate::model::SCHEMA_VERSION
+            )
+        }
+        ProblemKind::UnsupportedSchema { found: None } => {
+            "thiếu số phiên bản định dạng (\"schema\")".to_string()
+        }
+        ProblemKind::MissingField => "bị thiếu".to_string(),
+        ProblemKind::WrongType { expected } => format!("phải là {}", expected_label(*expected)),
+        ProblemKind::EmptyText => "đang để trống".to_string(),
+        ProblemKind::BadId { value } => format!(
+            "\"{value}\" không dùng được làm mã: chỉ gồm chữ thường không dấu, số và dấu gạch ngang"
+        ),
+        ProblemKind::DuplicateId { value } => format!("mã \"{value}\" đã được dùng cho mục khác"),
+        ProblemKind::UnknownKind { value } => {
+            format!(
+                "\"{value}\" không hợp lệ: chỉ nhận \"person\" (cá nhân) hoặc \"model\" (mô hình)"
+            )
+        }
+        ProblemKind::UnknownDomain { value } => {
+            format!("lĩnh vực \"{value}\" chưa có trong danh sách \"domains\"")
+        }
+        ProblemKind::UnknownSource { value } => {
+            format!("nguồn \"{value}\" chưa có trong danh sách \"sources\"")
+        }
+        ProblemKind::UnknownLevel { value } => {
+            format!("cấp \"{value}\" không hợp lệ: chỉ nhận trung ương, tỉnh, huyện, xã")
+        }
+        ProblemKind::BadDate { value } => {
+            format!("ngày \"{value}\" phải viết dạng NNNN-TT-NN, ví dụ 2021-04-27")
+        }
+        ProblemKind::BadUrl { value } => {
+            format!("đường dẫn \"{value}\" phải bắt đầu bằng http:// hoặc https://")
+        }
+        ProblemKind::BadYear { value } => format!("năm {value} không hợp lệ"),
+        ProblemKind::UnknownField => {
+            "không thuộc định dạng (có thể gõ nhầm tên trường)".to_string()
+        }
+        ProblemKind::BadFigures => {
+            "không đúng cấu trúc số liệu đã mô tả trong tài liệu định dạng".to_string()
+        }
+        ProblemKind::NoEntries => "không có mục hợp lệ nào để hiển thị".to_string(),
+    };
+    let prefix = match p.severity {
+        Severity::Error => "",
+        Severity::Warning => "Lưu ý: ",
+    };
+    format!("{prefix}{}: {what}.", location_label(&p.at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problem_names_entry_and_field() {
+        let p = Problem {
+            severity: Severity::Error,
+            at: Location {
+                commune: Some("hanh-son".into()),
+                entry_index: Some(2),
+                entry_id: Some("hoang-anh-tuan".into()),
+                field: Some("name".into()),
+            },
+            kind: ProblemKind::MissingField,
+        };
+        assert_eq!(
+            problem_message(&p),
+            "Xã \"hanh-son\", mục \"hoang-anh-tuan\" (thứ 3), trường \"name\": bị thiếu."
+        );
+    }
+
+    #[test]
+    fn whole_file_problems_read_as_the_file() {
+        let p = Problem {
+            severity: Severity::Error,
+            at: Location::default(),
+            kind: ProblemKind::NotJson { line: 3, column: 7 },
+        };
+        assert_eq!(
+            problem_message(&p),
+            "Tệp dữ liệu: không phải JSON hợp lệ (lỗi ở dòng 3, cột 7)."
+        );
+    }
+
+    #[test]
+    fn counts_and_dates_read_naturally() {
+        assert_eq!(result_count(13, 13), "Hiển thị tất cả 13 mục");
+        assert_eq!(result_count(1, 13), "Tìm thấy 1 trong 13 mục");
+        assert_eq!(
+            named_of(8, 53, Kind::Person),
+            "8 trong 53 cá nhân điển hình tiên tiến được nêu tên trong nguồn"
+        );
+        assert_eq!(vi_date("2021-04-27"), "27/4/2021");
+        assert_eq!(vi_date("bad"), "bad");
+    }
+}

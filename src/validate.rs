@@ -1,0 +1,1012 @@
+//! Turns the raw JSON text into a [`Dataset`], keeping every valid entry and
+//! describing each problem as data (not prose) so the browse screen, a future
+//! data checker and another interface language can all present it.
+
+use crate::model::{
+    Commune, Dataset, Domain, Entry, Figures, Kind, Recognition, Source, LEVELS, SCHEMA_VERSION,
+};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The entry (or the whole file) could not be used.
+    Error,
+    /// Used, but something in it should be fixed.
+    Warning,
+}
+
+/// Where a problem is: as precise as the file allows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Location {
+    pub commune: Option<String>,
+    /// Position of the entry in its commune's `entries` list (0-based).
+    pub entry_index: Option<usize>,
+    pub entry_id: Option<String>,
+    /// Field path inside the entry or block, e.g. `name` or `recognitions[0].year`.
+    pub field: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    TextList,
+    Number,
+    Object,
+    List,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file is not JSON at all; line and column are 1-based.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    UnsupportedSchema {
+        found: Option<u64>,
+    },
+    MissingField,
+    WrongType {
+        expected: Expected,
+    },
+    EmptyText,
+    BadId {
+        value: String,
+    },
+    DuplicateId {
+        value: String,
+    },
+    UnknownKind {
+        value: String,
+    },
+    UnknownDomain {
+        value: String,
+    },
+    UnknownSource {
+        value: String,
+    },
+    UnknownLevel {
+        value: String,
+    },
+    BadDate {
+        value: String,
+    },
+    /// Only http(s) links are shown; anything else (javascript:, data:) is refused.
+    BadUrl {
+        value: String,
+    },
+    BadYear {
+        value: u64,
+    },
+    /// A field this version does not know; kept out of the app, probably a typo.
+    UnknownField,
+    /// The figures block does not have the documented shape.
+    BadFigures,
+    NoEntries,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub at: Location,
+    pub kind: ProblemKind,
+}
+
+/// What loading produced: the usable data and everything that was wrong.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Checked {
+    pub dataset: Dataset,
+    pub problems: Vec<Problem>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+    }
+}
+
+const ENTRY_FIELDS: [&str; 12] = [
+    "id",
+    "kind",
+    "name",
+    "role",
+    "organisation",
+    "village",
+    "domains",
+    "description",
+    "recognitions",
+    "source",
+    "quote",
+    "note",
+];
+
+const RECOGNITION_FIELDS: [&str; 7] = [
+    "forms",
+    "levels",
+    "issuers",
+    "decision_number",
+    "decision_date",
+    "year",
+    "quote",
+];
+
+/// Parses and checks the data file. Never fails: a file that is not JSON
+/// gives an empty dataset and one `NotJson` problem.
+pub fn check(text: &str) -> Checked {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return Checked {
+                dataset: Dataset::default(),
+                problems: vec![Problem {
+                    severity: Severity::Error,
+                    at: Location::default(),
+                    kind: ProblemKind::NotJson {
+                        line: e.line(),
+                        column: e.column(),
+                    },
+                }],
+            }
+        }
+    };
+    let mut cx = Cx::default();
+    let dataset = cx.dataset(&value);
+    Checked {
+        dataset,
+        problems: cx.problems,
+    }
+}
+
+#[derive(Default)]
+struct Cx {
+    problems: Vec<Problem>,
+}
+
+impl Cx {
+    fn push(
+        &mut self,
+        severity: Severity,
+        at: &Location,
+        field: Option<String>,
+        kind: ProblemKind,
+    ) {
+        let mut at = at.clone();
+        if field.is_some() {
+            at.field = field;
+        }
+        self.problems.push(Problem { severity, at, kind });
+    }
+
+    fn error(&mut self, at: &Location, field: &str, kind: ProblemKind) {
+        self.push(Severity::Error, at, Some(field.to_string()), kind);
+    }
+
+    fn warn(&mut self, at: &Location, field: &str, kind: ProblemKind) {
+        self.push(Severity::Warning, at, Some(field.to_string()), kind);
+    }
+
+    fn dataset(&mut self, value: &Value) -> Dataset {
+        let top = Location::default();
+        let Some(obj) = value.as_object() else {
+            self.push(
+                Severity::Error,
+                &top,
+                None,
+                ProblemKind::WrongType {
+                    expected: Expected::Object,
+                },
+            );
+            return Dataset::default();
+        };
+        let schema = obj.get("schema").and_then(Value::as_u64);
+        if schema != Some(u64::from(SCHEMA_VERSION)) {
+            self.error(
+                &top,
+                "schema",
+                ProblemKind::UnsupportedSchema { found: schema },
+            );
+            return Dataset::default();
+        }
+
+        let sources = self.list(obj, "sources", &top, Self::source);
+        let domains = self.list(obj, "domains", &top, Self::domain);
+        let known = Known {
+            sources: sources.iter().map(|s| s.id.clone()).collect(),
+            domains: domains.iter().map(|d| d.id.clone()).collect(),
+        };
+        let mut seen_ids = HashSet::new();
+        let mut communes = Vec::new();
+        match obj.get("communes") {
+            Some(Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    let at = Location {
+                        field: Some(format!("communes[{i}]")),
+                        ..Location::default()
+                    };
+                    if let Some(c) = self.commune(item, &at, &known, &mut seen_ids) {
+                        communes.push(c);
+                    }
+                }
+            }
+            Some(_) => self.error(
+                &top,
+                "communes",
+                ProblemKind::WrongType {
+                    expected: Expected::List,
+                },
+            ),
+            None => self.error(&top, "communes", ProblemKind::MissingField),
+        }
+        if communes.iter().all(|c| c.entries.is_empty()) {
+            self.push(Severity::Error, &top, None, ProblemKind::NoEntries);
+        }
+        Dataset {
+            schema: SCHEMA_VERSION,
+            sources,
+            domains,
+            communes,
+        }
+    }
+
+    /// Reads a top-level list, keeping the items `item` accepts.
+    fn list<T>(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        at: &Location,
+        item: fn(&mut Self, &Value, &Location) -> Option<T>,
+    ) -> Vec<T> {
+        match obj.get(key) {
+            None => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| {
+                    let at = Location {
+                        field: Some(format!("{key}[{i}]")),
+                        ..at.clone()
+                    };
+                    item(self, v, &at)
+                })
+                .collect(),
+            Some(_) => {
+                self.error(
+                    at,
+                    key,
+                    ProblemKind::WrongType {
+                        expected: Expected::List,
+                    },
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn source(&mut self, value: &Value, at: &Location) -> Option<Source> {
+        let obj = self.object(value, at)?;
+        let prefix = at.field.clone().unwrap_or_default();
+        let mut f = Fields::new(self, obj, at, &prefix);
+        let id = f.required_id("id");
+        let title = f.required_text("title");
+        let source = Source {
+            id: id?,
+            title: title?,
+            publisher: f.text("publisher"),
+            author: f.text("author"),
+            url: f.url("url"),
+            photo_caption: f.text("photo_caption"),
+            photo_taken_before: f.date("photo_taken_before"),
+        };
+        Some(source)
+    }
+
+    fn domain(&mut self, value: &Value, at: &Location) -> Option<Domain> {
+        let obj = self.object(value, at)?;
+        let prefix = at.field.clone().unwrap_or_default();
+        let mut f = Fields::new(self, obj, at, &prefix);
+        let id = f.required_id("id");
+        let name = f.required_text("name");
+        Some(Domain {
+            id: id?,
+            name: name?,
+        })
+    }
+
+    fn object<'v>(&mut self, value: &'v Value, at: &Location) -> Option<&'v Map<String, Value>> {
+        let obj = value.as_object();
+        if obj.is_none() {
+            self.push(
+                Severity::Error,
+                at,
+                None,
+                ProblemKind::WrongType {
+                    expected: Expected::Object,
+                },
+            );
+        }
+        obj
+    }
+
+    fn commune(
+        &mut self,
+        value: &Value,
+        at: &Location,
+        known: &Known,
+        seen_ids: &mut HashSet<String>,
+    ) -> Option<Commune> {
+        let obj = self.object(value, at)?;
+        let prefix = at.field.clone().unwrap_or_default();
+        let mut f = Fields::new(self, obj, at, &prefix);
+        let id = f.required_id("id")?;
+        let name = f.required_text("name")?;
+        let district = f.text("district");
+        let province = f.text("province");
+        let programme = f.text("programme");
+        let source = f.text("source");
+        let figures = f.typed::<Figures>("figures", Expected::Object);
+        if let Some(s) = &source {
+            if !known.sources.contains(s) {
+                self.warn(
+                    at,
+                    &format!("{prefix}.source"),
+                    ProblemKind::UnknownSource { value: s.clone() },
+                );
+            }
+        }
+        let commune_at = Location {
+            commune: Some(id.clone()),
+            ..Location::default()
+        };
+        let mut entries = Vec::new();
+        match obj.get("entries") {
+            Some(Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    let at = Location {
+                        entry_index: Some(i),
+                        ..commune_at.clone()
+                    };
+                    if let Some(e) = self.entry(item, at, known, seen_ids) {
+                        entries.push(e);
+                    }
+                }
+            }
+            Some(_) => self.error(
+                &commune_at,
+                "entries",
+                ProblemKind::WrongType {
+                    expected: Expected::List,
+                },
+            ),
+            None => self.error(&commune_at, "entries", ProblemKind::MissingField),
+        }
+        Some(Commune {
+            id,
+            name,
+            district,
+            province,
+            programme,
+            source,
+            figures,
+            entries,
+        })
+    }
+
+    fn entry(
+        &mut self,
+        value: &Value,
+        mut at: Location,
+        known: &Known,
+        seen_ids: &mut HashSet<String>,
+    ) -> Option<Entry> {
+        let obj = self.object(value, &at)?;
+        at.entry_id = obj.get("id").and_then(Value::as_str).map(str::to_string);
+        let before = self.problems.len();
+        let mut f = Fields::new(self, obj, &at, "");
+        let id = f.required_id("id");
+        let kind_text = f.required_text("kind");
+        let name = f.required_text("name");
+        let role = f.text("role");
+        let organisation = f.text("organisation");
+        let village = f.text("village");
+        let domains = f.text_list("domains");
+        let description = f.text("description");
+        let source = f.required_text("source");
+        let quote = f.text("quote");
+        f.text("note");
+        let recognitions = self.recognitions(obj, &at);
+        for key in obj.keys() {
+            if !ENTRY_FIELDS.contains(&key.as_str()) {
+                self.warn(&at, key, ProblemKind::UnknownField);
+            }
+        }
+
+        let kind = kind_text.as_deref().and_then(|k| {
+            let kind = Kind::from_key(k);
+            if kind.is_none() {
+                self.error(
+                    &at,
+                    "kind",
+                    ProblemKind::UnknownKind {
+                        value: k.to_string(),
+                    },
+                );
+            }
+            kind
+        });
+        for (i, d) in domains.iter().enumerate() {
+            if !known.domains.contains(d) {
+                self.error(
+                    &at,
+                    &format!("domains[{i}]"),
+                    ProblemKind::UnknownDomain { value: d.clone() },
+                );
+            }
+        }
+        if let Some(s) = &source {
+            if !known.sources.contains(s) {
+                self.error(
+                    &at,
+                    "source",
+                    ProblemKind::UnknownSource { value: s.clone() },
+                );
+            }
+        }
+        if let Some(id) = &id {
+            if !seen_ids.insert(id.clone()) {
+                self.error(&at, "id", ProblemKind::DuplicateId { value: id.clone() });
+            }
+        }
+        let failed = self.problems[before..]
+            .iter()
+            .any(|p| p.severity == Severity::Error);
+        if failed {
+            return None;
+        }
+        Some(Entry {
+            id: id?,
+            kind: kind?,
+            name: name?,
+            role,
+            organisation,
+            village,
+            domains,
+            description,
+            recognitions: recognitions?,
+            source: source?,
+            quote,
+        })
+    }
+
+    /// `None` when the field is present but unusable (the entry then fails).
+    fn recognitions(
+        &mut self,
+        obj: &Map<String, Value>,
+        at: &Location,
+    ) -> Option<Vec<Recognition>> {
+        let items = match obj.get("recognitions") {
+            None | Some(Value::Null) => return Some(Vec::new()),
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.error(
+                    at,
+                    "recognitions",
+                    ProblemKind::WrongType {
+                        expected: Expected::List,
+                    },
+                );
+                return None;
+            }
+        };
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let prefix = format!("recognitions[{i}]");
+            let item_at = Location {
+                field: Some(prefix.clone()),
+                ..at.clone()
+            };
+            let Some(r) = self.object(item, &item_at) else {
+                ok = false;
+                continue;
+            };
+            let before = self.problems.len();
+            let mut f = Fields::new(self, r, at, &prefix);
+            let rec = Recognition {
+                forms: f.text_list("forms"),
+                levels: f.text_list("levels"),
+                issuers: f.text_list("issuers"),
+                decision_number: f.text("decision_number"),
+                decision_date: f.date("decision_date"),
+                year: f.year("year"),
+                quote: f.text("quote"),
+            };
+            for (j, level) in rec.levels.iter().enumerate() {
+                if !LEVELS.contains(&level.as_str()) {
+                    self.error(
+                        at,
+                        &format!("{prefix}.levels[{j}]"),
+                        ProblemKind::UnknownLevel {
+                            value: level.clone(),
+                        },
+                    );
+                }
+            }
+            for key in r.keys() {
+                if !RECOGNITION_FIELDS.contains(&key.as_str()) {
+                    self.warn(at, &format!("{prefix}.{key}"), ProblemKind::UnknownField);
+                }
+            }
+            if self.problems[before..]
+                .iter()
+                .any(|p| p.severity == Severity::Error)
+            {
+                ok = false;
+            } else {
+                out.push(rec);
+            }
+        }
+        ok.then_some(out)
+    }
+}
+
+struct Known {
+    sources: HashSet<String>,
+    domains: HashSet<String>,
+}
+
+/// Typed access to one JSON object's fields, reporting problems under `prefix`.
+struct Fields<'a> {
+    cx: &'a mut Cx,
+    obj: &'a Map<String, Value>,
+    at: &'a Location,
+    prefix: &'a str,
+}
+
+impl<'a> Fields<'a> {
+    fn new(cx: &'a mut Cx, obj: &'a Map<String, Value>, at: &'a Location, prefix: &'a str) -> Self {
+        Fields {
+            cx,
+            obj,
+            at,
+            prefix,
+        }
+    }
+
+    fn path(&self, key: &str) -> String {
+        if self.prefix.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.prefix)
+        }
+    }
+
+    fn error(&mut self, key: &str, kind: ProblemKind) {
+        let path = self.path(key);
+        self.cx.error(self.at, &path, kind);
+    }
+
+    /// Present, non-null values only; `null` counts as absent.
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.obj.get(key).filter(|v| !v.is_null())
+    }
+
+    fn text(&mut self, key: &str) -> Option<String> {
+        match self.get(key)? {
+            Value::String(s) => {
+                let trimmed = s.trim();
+                if trimmed.is_empty() {
+                    None
+                } else {
+                    Some(trimmed.to_string())
+                }
+            }
+            _ => {
+                self.error(
+                    key,
+                    ProblemKind::WrongType {
+                        expected: Expected::Text,
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    fn required_text(&mut self, key: &str) -> Option<String> {
+        match self.get(key) {
+            None => {
+                self.error(key, ProblemKind::MissingField);
+                None
+            }
+            Some(Value::String(s)) if s.trim().is_empty() => {
+                self.error(key, ProblemKind::EmptyText);
+                None
+            }
+            Some(_) => self.text(key),
+        }
+    }
+
+    /// Ids appear in URLs, so they are lower-case ASCII words joined by `-`.
+    fn required_id(&mut self, key: &str) -> Option<String> {
+        let id = self.required_text(key)?;
+        if is_slug(&id) {
+            Some(id)
+        } else {
+            self.error(key, ProblemKind::BadId { value: id });
+            None
+        }
+    }
+
+    fn text_list(&mut self, key: &str) -> Vec<String> {
+        let Some(value) = self.get(key) else {
+            return Vec::new();
+        };
+        let items = match value {
+            Value::Array(items) if items.iter().all(Value::is_string) => items,
+            _ => {
+                self.error(
+                    key,
+                    ProblemKind::WrongType {
+                        expected: Expected::TextList,
+                    },
+                );
+                return Vec::new();
+            }
+        };
+        items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn url(&mut self, key: &str) -> Option<String> {
+        let text = self.text(key)?;
+        let lower = text.to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            Some(text)
+        } else {
+            self.error(key, ProblemKind::BadUrl { value: text });
+            None
+        }
+    }
+
+    fn date(&mut self, key: &str) -> Option<String> {
+        let text = self.text(key)?;
+        if is_iso_date(&text) {
+            Some(text)
+        } else {
+            self.error(key, ProblemKind::BadDate { value: text });
+            None
+        }
+    }
+
+    fn year(&mut self, key: &str) -> Option<u16> {
+        let value = self.get(key)?;
+        let Some(n) = value.as_u64() else {
+            self.error(
+                key,
+                ProblemKind::WrongType {
+                    expected: Expected::Number,
+                },
+            );
+            return None;
+        };
+        match u16::try_from(n) {
+            Ok(y) if (1945..=2100).contains(&y) => Some(y),
+            _ => {
+                self.error(key, ProblemKind::BadYear { value: n });
+                None
+            }
+        }
+    }
+
+    /// A nested block read with serde; a bad block is a warning, not fatal.
+    fn typed<T: DeserializeOwned>(&mut self, key: &str, expected: Expected) -> Option<T> {
+        let value = self.get(key)?;
+        match serde_json::from_value(value.clone()) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                let path = self.path(key);
+                let kind = if value.is_object() || expected != Expected::Object {
+                    ProblemKind::BadFigures
+                } else {
+                    ProblemKind::WrongType { expected }
+                };
+                self.cx.warn(self.at, &path, kind);
+                None
+            }
+        }
+    }
+}
+
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
+    matches!(
+        (num(0..4), num(5..7), num(8..10)),
+        (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn file(entries: Value) -> String {
+        json!({
+            "schema": 1,
+            "sources": [{ "id": "src", "title": "Bài báo", "url": "http://example.org" }],
+            "domains": [{ "id": "kinh-te", "name": "Kinh tế" }],
+            "communes": [{ "id": "xa", "name": "xã Thử", "entries": entries }]
+        })
+        .to_string()
+    }
+
+    fn person(id: &str, name: &str) -> Value {
+        json!({ "id": id, "kind": "person", "name": name, "source": "src" })
+    }
+
+    fn kinds(c: &Checked) -> Vec<(Severity, Option<String>, Option<String>, ProblemKind)> {
+        c.problems
+            .iter()
+            .map(|p| {
+                (
+                    p.severity,
+                    p.at.entry_id.clone(),
+                    p.at.field.clone(),
+                    p.kind.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_valid_file_has_no_problems() {
+        let c = check(&file(json!([
+            person("a", "Lò Văn A"),
+            person("b", "Lò Văn B")
+        ])));
+        assert_eq!(c.problems, []);
+        assert_eq!(c.dataset.communes[0].entries.len(), 2);
+        assert_eq!(c.dataset.communes[0].entries[1].name, "Lò Văn B");
+    }
+
+    #[test]
+    fn malformed_json_reports_line_and_column() {
+        let c = check("{\n  \"schema\": 1,\n  oops\n}");
+        assert_eq!(
+            kinds(&c),
+            [(
+                Severity::Error,
+                None,
+                None,
+                ProblemKind::NotJson { line: 3, column: 3 }
+            )]
+        );
+        assert!(c.dataset.communes.is_empty());
+    }
+
+    #[test]
+    fn a_bad_entry_is_named_and_dropped_and_the_rest_kept() {
+        let bad = json!({ "id": "b", "kind": "person", "name": 5, "source": "src" });
+        let c = check(&file(json!([person("a", "A"), bad, person("c", "C")])));
+        assert_eq!(
+            kinds(&c),
+            [(
+                Severity::Error,
+                Some("b".into()),
+                Some("name".into()),
+                ProblemKind::WrongType {
+                    expected: Expected::Text
+                }
+            )]
+        );
+        assert_eq!(c.problems[0].at.entry_index, Some(1));
+        assert_eq!(c.problems[0].at.commune.as_deref(), Some("xa"));
+        let ids: Vec<&str> = c.dataset.communes[0]
+            .entries
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a", "c"]);
+    }
+
+    #[test]
+    fn missing_and_empty_required_fields() {
+        let c = check(&file(json!([
+            { "id": "a", "kind": "person", "source": "src" },
+            { "id": "b", "kind": "person", "name": "  ", "source": "src" },
+            { "kind": "person", "name": "X", "source": "src" }
+        ])));
+        let found: Vec<_> = kinds(&c)
+            .into_iter()
+            .map(|(_, id, f, k)| (id, f, k))
+            .collect();
+        assert_eq!(
+            found[..2],
+            [
+                (
+                    Some("a".into()),
+                    Some("name".into()),
+                    ProblemKind::MissingField
+                ),
+                (
+                    Some("b".into()),
+                    Some("name".into()),
+                    ProblemKind::EmptyText
+                ),
+            ]
+        );
+        assert_eq!(
+            found[2],
+            (None, Some("id".into()), ProblemKind::MissingField)
+        );
+        assert_eq!(c.problems[2].at.entry_index, Some(2));
+    }
+
+    #[test]
+    fn references_kinds_ids_and_dates_are_checked() {
+        let c = check(&file(json!([
+            { "id": "a", "kind": "hero", "name": "A", "source": "src" },
+            { "id": "b", "kind": "person", "name": "B", "source": "nope", "domains": ["y-te"] },
+            { "id": "C c", "kind": "person", "name": "C", "source": "src" },
+            person("d", "D"),
+            person("d", "D again"),
+            { "id": "e", "kind": "model", "name": "E", "source": "src",
+              "recognitions": [{ "forms": ["bằng khen"], "levels": ["thôn"], "decision_date": "27/4/2021", "year": 1800 }] }
+        ])));
+        let found: Vec<_> = kinds(&c)
+            .into_iter()
+            .map(|(_, _, f, k)| (f.unwrap_or_default(), k))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "kind".to_string(),
+                    ProblemKind::UnknownKind {
+                        value: "hero".into()
+                    }
+                ),
+                (
+                    "domains[0]".to_string(),
+                    ProblemKind::UnknownDomain {
+                        value: "y-te".into()
+                    }
+                ),
+                (
+                    "source".to_string(),
+                    ProblemKind::UnknownSource {
+                        value: "nope".into()
+                    }
+                ),
+                (
+                    "id".to_string(),
+                    ProblemKind::BadId {
+                        value: "C c".into()
+                    }
+                ),
+                (
+                    "id".to_string(),
+                    ProblemKind::DuplicateId { value: "d".into() }
+                ),
+                (
+                    "recognitions[0].decision_date".to_string(),
+                    ProblemKind::BadDate {
+                        value: "27/4/2021".into()
+                    }
+                ),
+                (
+                    "recognitions[0].year".to_string(),
+                    ProblemKind::BadYear { value: 1800 }
+                ),
+                (
+                    "recognitions[0].levels[0]".to_string(),
+                    ProblemKind::UnknownLevel {
+                        value: "thôn".into()
+                    }
+                ),
+            ]
+        );
+        let ids: Vec<&str> = c.dataset.communes[0]
+            .entries
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["d"]);
+    }
+
+    #[test]
+    fn unknown_fields_are_warnings_and_the_entry_stays() {
+        let c = check(&file(
+            json!([{ "id": "a", "kind": "person", "name": "A", "source": "src", "nmae": "typo" }]),
+        ));
+        assert_eq!(
+            kinds(&c),
+            [(
+                Severity::Warning,
+                Some("a".into()),
+                Some("nmae".into()),
+                ProblemKind::UnknownField
+            )]
+        );
+        assert_eq!(c.dataset.communes[0].entries.len(), 1);
+        assert_eq!(c.errors().count(), 0);
+    }
+
+    #[test]
+    fn wrong_schema_or_no_entries_is_an_error() {
+        let c = check(r#"{"schema": 2, "communes": []}"#);
+        assert_eq!(
+            c.problems[0].kind,
+            ProblemKind::UnsupportedSchema { found: Some(2) }
+        );
+        let c = check(&file(json!([])));
+        assert_eq!(
+            kinds(&c),
+            [(Severity::Error, None, None, ProblemKind::NoEntries)]
+        );
+        let c = check("[1, 2]");
+        assert_eq!(
+            c.problems[0].kind,
+            ProblemKind::WrongType {
+                expected: Expected::Object
+            }
+        );
+    }
+
+    #[test]
+    fn unsafe_source_urls_are_refused() {
+        let text = json!({
+            "schema": 1,
+            "sources": [{ "id": "src", "title": "T", "url": "javascript:alert(1)" }],
+            "communes": [{ "id": "xa", "name": "X", "entries": [person("a", "A")] }]
+        })
+        .to_string();
+        let c = check(&text);
+        assert_eq!(c.problems[0].at.field.as_deref(), Some("sources[0].url"));
+        assert_eq!(
+            c.problems[0].kind,
+            ProblemKind::BadUrl {
+                value: "javascript:alert(1)".into()
+            }
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_shapes() {
+        for text in [
+            "",
+            "null",
+            "1",
+            "\"x\"",
+            "{}",
+            r#"{"schema":1,"communes":{}}"#,
+            r#"{"schema":1,"communes":[1,null,{"id":"x","name":"y","entries":[1,[],{"recognitions":5}]}]}"#,
+            r#"{"schema":1,"sources":5,"domains":[{}],"communes":[{"id":"x","name":"y","figures":[1],"entries":[]}]}"#,
+        ] {
+            let c = check(text);
+            assert!(c.errors().count() > 0, "{text}");
+        }
+    }
+}
