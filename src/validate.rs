@@ -3,9 +3,9 @@
 //! data checker and another interface language can all present it.
 
 use crate::model::{
-    Commune, Dataset, Domain, Entry, Figures, Kind, Recognition, Source, LEVELS, SCHEMA_VERSION,
+    Commune, Dataset, Domain, DomainCount, Entry, Figures, Kind, Maintained, Quantity, Recognition,
+    Sessions, Source, LEVELS, SCHEMA_VERSION,
 };
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 
@@ -347,7 +347,10 @@ impl Cx {
         let province = f.text("province");
         let programme = f.text("programme");
         let source = f.text("source");
-        let figures = f.typed::<Figures>("figures", Expected::Object);
+        let figures = f.object("figures").map(|obj| {
+            let path = format!("{prefix}.figures");
+            Fields::new(self, obj, at, &path).figures()
+        });
         if let Some(s) = &source {
             if !known.sources.contains(s) {
                 self.warn(
@@ -559,15 +562,15 @@ struct Known {
 }
 
 /// Typed access to one JSON object's fields, reporting problems under `prefix`.
-struct Fields<'a> {
-    cx: &'a mut Cx,
+struct Fields<'c, 'a> {
+    cx: &'c mut Cx,
     obj: &'a Map<String, Value>,
     at: &'a Location,
     prefix: &'a str,
 }
 
-impl<'a> Fields<'a> {
-    fn new(cx: &'a mut Cx, obj: &'a Map<String, Value>, at: &'a Location, prefix: &'a str) -> Self {
+impl<'c, 'a> Fields<'c, 'a> {
+    fn new(cx: &'c mut Cx, obj: &'a Map<String, Value>, at: &'a Location, prefix: &'a str) -> Self {
         Fields {
             cx,
             obj,
@@ -592,6 +595,94 @@ impl<'a> Fields<'a> {
     /// Present, non-null values only; `null` counts as absent.
     fn get(&self, key: &str) -> Option<&'a Value> {
         self.obj.get(key).filter(|v| !v.is_null())
+    }
+
+    /// A nested object; anything else is reported and skipped.
+    fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
+        let value = self.get(key)?;
+        let obj = value.as_object();
+        if obj.is_none() {
+            self.error(
+                key,
+                ProblemKind::WrongType {
+                    expected: Expected::Object,
+                },
+            );
+        }
+        obj
+    }
+
+    fn number(&mut self, key: &str) -> Option<u32> {
+        let value = self.get(key)?;
+        let n = value.as_u64().and_then(|n| u32::try_from(n).ok());
+        if n.is_none() {
+            self.error(
+                key,
+                ProblemKind::WrongType {
+                    expected: Expected::Number,
+                },
+            );
+        }
+        n
+    }
+
+    /// Read by hand rather than with serde's derive: the figures are few,
+    /// and the generic deserializer they would pull in costs wasm size.
+    fn figures(&mut self) -> Figures {
+        let sessions = |f: &mut Self, key: &str| {
+            let obj = f.object(key)?;
+            let path = f.path(key);
+            let mut g = Fields::new(f.cx, obj, f.at, &path);
+            Some(Sessions {
+                count: g.number("count")?,
+                attendances: g.number("attendances"),
+            })
+        };
+        let party_conferences = sessions(self, "party_conferences");
+        let cell_sessions = sessions(self, "cell_sessions");
+        let thematic_sessions = self.number("thematic_sessions");
+        let models_built = self.object("models_built").and_then(|obj| {
+            let path = self.path("models_built");
+            let mut g = Fields::new(self.cx, obj, self.at, &path);
+            match (g.number("exactly"), g.number("more_than")) {
+                (Some(n), None) => Some(Quantity::Exactly(n)),
+                (None, Some(n)) => Some(Quantity::MoreThan(n)),
+                _ => {
+                    g.cx.warn(g.at, &path, ProblemKind::BadFigures);
+                    None
+                }
+            }
+        });
+        let model_fields = self.text_list("model_fields");
+        let models_maintained = self.object("models_maintained").and_then(|obj| {
+            let path = self.path("models_maintained");
+            let mut g = Fields::new(self.cx, obj, self.at, &path);
+            let total = g.number("total")?;
+            let mut by_domain = Vec::new();
+            if let Some(items) = g.get("by_domain").and_then(Value::as_array) {
+                for (i, item) in items.iter().enumerate() {
+                    let Some(obj) = item.as_object() else {
+                        continue;
+                    };
+                    let path = format!("{path}.by_domain[{i}]");
+                    let mut h = Fields::new(g.cx, obj, g.at, &path);
+                    if let (Some(domain), Some(count)) = (h.text("domain"), h.number("count")) {
+                        by_domain.push(DomainCount { domain, count });
+                    }
+                }
+            }
+            Some(Maintained { total, by_domain })
+        });
+        let exemplary_individuals = self.number("exemplary_individuals");
+        Figures {
+            party_conferences,
+            cell_sessions,
+            thematic_sessions,
+            models_built,
+            model_fields,
+            models_maintained,
+            exemplary_individuals,
+        }
     }
 
     fn text(&mut self, key: &str) -> Option<String> {
@@ -702,24 +793,6 @@ impl<'a> Fields<'a> {
             Ok(y) if (1945..=2100).contains(&y) => Some(y),
             _ => {
                 self.error(key, ProblemKind::BadYear { value: n });
-                None
-            }
-        }
-    }
-
-    /// A nested block read with serde; a bad block is a warning, not fatal.
-    fn typed<T: DeserializeOwned>(&mut self, key: &str, expected: Expected) -> Option<T> {
-        let value = self.get(key)?;
-        match serde_json::from_value(value.clone()) {
-            Ok(v) => Some(v),
-            Err(_) => {
-                let path = self.path(key);
-                let kind = if value.is_object() || expected != Expected::Object {
-                    ProblemKind::BadFigures
-                } else {
-                    ProblemKind::WrongType { expected }
-                };
-                self.cx.warn(self.at, &path, kind);
                 None
             }
         }
@@ -991,6 +1064,54 @@ mod tests {
                 value: "javascript:alert(1)".into()
             }
         );
+    }
+
+    #[test]
+    fn figures_are_read_and_bad_ones_named() {
+        let text = json!({
+            "schema": 1,
+            "sources": [{ "id": "src", "title": "T" }],
+            "communes": [{ "id": "xa", "name": "X", "entries": [person("a", "A")],
+                "figures": {
+                    "cell_sessions": { "count": 70, "attendances": 16940 },
+                    "models_built": { "about": 3 },
+                    "thematic_sessions": "5",
+                    "models_maintained": { "total": 13, "by_domain": [{ "domain": "kinh-te", "count": 6 }] }
+                } }]
+        })
+        .to_string();
+        let c = check(&text);
+        let found: Vec<_> = c
+            .problems
+            .iter()
+            .map(|p| (p.at.field.clone().unwrap_or_default(), p.kind.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "communes[0].figures.thematic_sessions".to_string(),
+                    ProblemKind::WrongType {
+                        expected: Expected::Number
+                    }
+                ),
+                (
+                    "communes[0].figures.models_built".to_string(),
+                    ProblemKind::BadFigures
+                ),
+            ]
+        );
+        let f = c.dataset.communes[0].figures.clone().unwrap_or_default();
+        assert_eq!(
+            f.cell_sessions.map(|s| (s.count, s.attendances)),
+            Some((70, Some(16940)))
+        );
+        assert_eq!(
+            f.models_maintained.map(|m| (m.total, m.by_domain.len())),
+            Some((13, 1))
+        );
+        assert_eq!(f.models_built, None);
+        assert_eq!(c.dataset.communes[0].entries.len(), 1);
     }
 
     #[test]
