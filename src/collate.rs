@@ -18,7 +18,7 @@
 //!   given a secondary weight, and marks are merged in any order (see
 //!   [`crate::fold::letters`]).
 
-use crate::fold::{letters, Letter, Modifier};
+use crate::fold::{is_word_char, letters, Letter, Modifier};
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct CollationKey(Box<[u8]>);
@@ -103,6 +103,15 @@ fn is_ignorable(c: char) -> bool {
         | '\u{e0000}'..='\u{e0fff}')
 }
 
+/// The non-ASCII spaces (no-break, en/em and the like, ideographic).
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
 const COMMON: u8 = 1;
 
 /// Appends `weight` for element `index`, materialising the common weights
@@ -130,17 +139,17 @@ fn push_primary(primary: &mut Vec<u8>, letter: Letter) -> Option<bool> {
         primary.push(w + modifier_offset(c, letter.modifier));
         return Some(letter.upper);
     }
-    if c.is_whitespace() {
+    if is_space(c) {
         primary.push(SPACE);
         return Some(true);
     }
     if is_ignorable(c) {
         return None;
     }
-    let lead = if c.is_alphabetic() {
+    // Without std's Unicode property tables (wasm size): word chars sort as
+    // letters, everything else (punctuation, symbols) as symbols.
+    let lead = if is_word_char(c) {
         OTHER_LETTER
-    } else if c.is_numeric() {
-        OTHER_DIGIT
     } else {
         OTHER_SYMBOL
     };

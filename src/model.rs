@@ -3,6 +3,7 @@
 //! The JSON format is documented in `docs/data-format.md`; `validate.rs`
 //! turns raw JSON into these types and reports what it had to drop.
 
+use crate::fold::to_upper;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build understands (the top-level `schema` field).
@@ -154,11 +155,7 @@ impl Entry {
             Kind::Person => words.last().and_then(|w| w.chars().next()),
             Kind::Model => None,
         };
-        first
-            .into_iter()
-            .chain(last)
-            .flat_map(char::to_uppercase)
-            .collect()
+        first.into_iter().chain(last).map(to_upper).collect()
     }
 }
 
@@ -166,7 +163,7 @@ impl Entry {
 pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(to_upper(first)).chain(chars).collect(),
         None => String::new(),
     }
 }

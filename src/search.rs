@@ -6,7 +6,7 @@
 //! "hoang van van" must not find "Hoàng Văn Xuân" just because his description
 //! says "vận động". Punctuation and runs of spaces count as one space.
 
-use crate::fold::letters;
+use crate::fold::{is_word_char, letters};
 use std::ops::Range;
 
 /// The searchable fields, in the order a match in them ranks.
@@ -182,7 +182,7 @@ pub fn segments<'t>(text: &'t str, query: Option<&Query>) -> Vec<(&'t str, bool)
 }
 
 fn is_separator(c: char) -> bool {
-    !c.is_alphanumeric()
+    !is_word_char(c)
 }
 
 fn prepare(text: &str) -> Prepared {

@@ -42,7 +42,8 @@ pub struct Ui {
     pub detail_quote: &'static str,
     pub recognition_unspecified: &'static str,
     pub recognition_decision: &'static str,
-    pub recognition_year: &'static str,
+    pub year_word: &'static str,
+    pub village_word: &'static str,
     pub source_read: &'static str,
     pub source_by: &'static str,
     pub source_photo: &'static str,
@@ -86,7 +87,8 @@ pub static VI: Ui = Ui {
     detail_quote: "Trích nguồn",
     recognition_unspecified: "nguồn không nói rõ ai nhận hình thức nào",
     recognition_decision: "Quyết định số",
-    recognition_year: "Năm",
+    year_word: "năm",
+    village_word: "thôn",
     source_read: "Xem trang báo",
     source_by: "Tác giả",
     source_photo: "Ảnh trong bài",
@@ -113,6 +115,17 @@ pub fn facet_label(facet: Facet) -> &'static str {
         Facet::Organisation => "Đơn vị",
         Facet::Village => "Thôn",
         Facet::Recognition => "Khen thưởng",
+    }
+}
+
+/// The facet's name inside a sentence ("Bỏ lọc thôn: …").
+fn facet_word(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Kind => "loại",
+        Facet::Domain => "lĩnh vực",
+        Facet::Organisation => "đơn vị",
+        Facet::Village => "thôn",
+        Facet::Recognition => "khen thưởng",
     }
 }
 
@@ -185,7 +198,7 @@ pub fn facet_count(count: usize) -> String {
 }
 
 pub fn remove_chip(facet: Facet, value: &str) -> String {
-    format!("Bỏ lọc {}: {value}", facet_label(facet).to_lowercase())
+    format!("Bỏ lọc {}: {value}", facet_word(facet))
 }
 
 pub fn level_label(level: &str) -> String {

@@ -5,7 +5,7 @@ use crate::catalog::Catalog;
 use crate::components::highlight::highlighted;
 use crate::facets::Facet;
 use crate::fold::fold;
-use crate::model::Kind;
+use crate::model::{capitalise, Kind};
 use crate::search::Query;
 use crate::strings::{facet_label, kind_label, recognition_summary, ui};
 use crate::url_state::ViewState;
@@ -93,7 +93,10 @@ pub fn Card(
                         </p>
                     }
                 })}
-            {entry.description.clone().map(|d| view! { <p class="card-desc">{text(d)}</p> })}
+            {entry
+                .description
+                .as_deref()
+                .map(|d| view! { <p class="card-desc">{text(capitalise(d))}</p> })}
             {(!domains.is_empty())
                 .then(|| {
                     view! {
@@ -104,7 +107,14 @@ pub fn Card(
                 })}
             {recognitions
                 .into_iter()
-                .map(|r| view! { <p class="card-award">{r}</p> })
+                .map(|r| {
+                    view! {
+                        <p class="card-award">
+                            <span class="award-label">{facet_label(Facet::Recognition)} ": "</span>
+                            {r}
+                        </p>
+                    }
+                })
                 .collect_view()}
         </article>
     }

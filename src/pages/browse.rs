@@ -98,8 +98,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
             go(&next, Mode::Replace);
         }
     };
-    let open = Memo::new(move |_| state.with(|s| s.open.clone()));
-    let detail_open = move || open.with(Option::is_some);
+    let detail_open = move || state.with(|s| s.open.is_some());
     let wide = window()
         .match_media("(min-width: 60rem)")
         .ok()

@@ -119,10 +119,7 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
     let row = |label: &'static str, value: Option<String>| {
         value.map(|v| view! { <dt>{label}</dt> <dd>{v}</dd> })
     };
-    let village = e
-        .village
-        .clone()
-        .map(|v| format!("{} {v}", t.detail_village.to_lowercase()));
+    let village = e.village.clone().map(|v| format!("{} {v}", t.village_word));
     view! {
         <article class="entry">
             <div class="entry-head">
@@ -208,7 +205,7 @@ fn recognition_view(r: &Recognition) -> impl IntoView {
         parts.push(vi_date(d));
     }
     if let Some(y) = r.year {
-        parts.push(format!("{} {y}", t.recognition_year.to_lowercase()));
+        parts.push(format!("{} {y}", t.year_word));
     }
     let note = r
         .is_ambiguous()
