@@ -5,7 +5,7 @@
 use crate::facets::{kind_key, slug, EntryValues, Facet, FacetIndex, Outcome};
 use crate::model::{capitalise, Commune, Dataset, Domain, Entry, Kind, Source};
 use crate::search::{rank, Document, Field, Query, Rank};
-use crate::sort::SortKeys;
+use crate::sort::{sorted_indices, SortKeys};
 use crate::url_state::ViewState;
 use crate::validate::{check, Problem};
 
@@ -133,17 +133,13 @@ impl Catalog {
             keep[i] = true;
         }
         ranked.retain(|&(_, i)| keep[i]);
-        ranked.sort_by(|(ra, a), (rb, b)| {
-            rb.cmp(ra)
-                .then_with(|| {
-                    self.items[*a]
-                        .keys
-                        .compare(&self.items[*b].keys, state.sort)
-                })
-                .then_with(|| a.cmp(b))
+        let order = sorted_indices(ranked.len(), &|x, y| {
+            let ((ra, a), (rb, b)) = (ranked[x], ranked[y]);
+            rb.cmp(&ra)
+                .then_with(|| self.items[a].keys.compare(&self.items[b].keys, state.sort))
         });
         Results {
-            items: ranked.into_iter().map(|(_, i)| i).collect(),
+            items: order.into_iter().map(|k| ranked[k].1).collect(),
             facets: outcome,
         }
     }

@@ -6,6 +6,7 @@
 use crate::collate::collation_key;
 use crate::fold::fold;
 use crate::model::Kind;
+use crate::sort::sorted_indices;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -87,24 +88,33 @@ impl FacetIndex {
         let mut positions: [HashMap<String, u32>; FACET_COUNT] = Default::default();
         for facet in Facet::ALL {
             let f = facet.index();
-            let mut seen: HashMap<&str, &str> = HashMap::new();
+            // First spelling of each key wins as its label.
+            let mut first: HashMap<String, u32> = HashMap::new();
+            let mut seen: Vec<FacetValue> = Vec::new();
             for entry in &all {
                 for (key, label) in &entry[f] {
-                    seen.entry(key).or_insert(label);
+                    if !first.contains_key(key) {
+                        first.insert(key.clone(), seen.len() as u32);
+                        seen.push(FacetValue {
+                            key: key.clone(),
+                            label: label.clone(),
+                        });
+                    }
                 }
             }
-            let mut list: Vec<FacetValue> = seen
-                .into_iter()
-                .map(|(key, label)| FacetValue {
-                    key: key.to_string(),
-                    label: label.to_string(),
+            let order = if facet == Facet::Kind {
+                sorted_indices(seen.len(), &|a, b| {
+                    kind_rank(&seen[a].key).cmp(&kind_rank(&seen[b].key))
                 })
-                .collect();
-            if facet == Facet::Kind {
-                list.sort_by_key(|v| kind_rank(&v.key));
             } else {
-                list.sort_by_cached_key(|v| (collation_key(&v.label), v.key.clone()));
-            }
+                let keys: Vec<_> = seen.iter().map(|v| collation_key(&v.label)).collect();
+                sorted_indices(seen.len(), &|a, b| {
+                    keys[a]
+                        .cmp(&keys[b])
+                        .then_with(|| seen[a].key.cmp(&seen[b].key))
+                })
+            };
+            let list: Vec<FacetValue> = order.into_iter().map(|i| seen[i].clone()).collect();
             positions[f] = list
                 .iter()
                 .enumerate()
@@ -116,12 +126,14 @@ impl FacetIndex {
             .iter()
             .map(|entry| {
                 std::array::from_fn(|f| {
-                    let mut idx: Vec<u32> = entry[f]
-                        .iter()
-                        .filter_map(|(key, _)| positions[f].get(key).copied())
-                        .collect();
-                    idx.sort_unstable();
-                    idx.dedup();
+                    let mut idx: Vec<u32> = Vec::with_capacity(entry[f].len());
+                    for (key, _) in &entry[f] {
+                        if let Some(&i) = positions[f].get(key) {
+                            if !idx.contains(&i) {
+                                idx.push(i);
+                            }
+                        }
+                    }
                     idx
                 })
             })

@@ -77,6 +77,15 @@ impl SortKeys {
     }
 }
 
+/// The order of `0..n` under `cmp`, stable. Every sort in the app goes
+/// through this one function, so the wasm carries one sort routine instead of
+/// one per element type and comparator.
+pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    order
+}
+
 fn missing_last(a: &Option<CollationKey>, b: &Option<CollationKey>) -> Ordering {
     match (a, b) {
         (Some(a), Some(b)) => a.cmp(b),

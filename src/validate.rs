@@ -7,7 +7,11 @@ use crate::model::{
     Sessions, Source, LEVELS, SCHEMA_VERSION,
 };
 use serde_json::{Map, Value};
-use std::collections::HashSet;
+use std::collections::HashMap;
+
+/// A set of ids. One hash map type serves the whole app (facets use the same),
+/// so the wasm carries one copy of its code.
+type IdSet = HashMap<String, u32>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -215,10 +219,10 @@ impl Cx {
         let sources = self.list(obj, "sources", &top, Self::source);
         let domains = self.list(obj, "domains", &top, Self::domain);
         let known = Known {
-            sources: sources.iter().map(|s| s.id.clone()).collect(),
-            domains: domains.iter().map(|d| d.id.clone()).collect(),
+            sources: sources.iter().map(|s| (s.id.clone(), 0)).collect(),
+            domains: domains.iter().map(|d| (d.id.clone(), 0)).collect(),
         };
-        let mut seen_ids = HashSet::new();
+        let mut seen_ids = IdSet::new();
         let mut communes = Vec::new();
         match obj.get("communes") {
             Some(Value::Array(items)) => {
@@ -336,7 +340,7 @@ impl Cx {
         value: &Value,
         at: &Location,
         known: &Known,
-        seen_ids: &mut HashSet<String>,
+        seen_ids: &mut IdSet,
     ) -> Option<Commune> {
         let obj = self.object(value, at)?;
         let prefix = at.field.clone().unwrap_or_default();
@@ -352,7 +356,7 @@ impl Cx {
             Fields::new(self, obj, at, &path).figures()
         });
         if let Some(s) = &source {
-            if !known.sources.contains(s) {
+            if !known.sources.contains_key(s) {
                 self.warn(
                     at,
                     &format!("{prefix}.source"),
@@ -403,7 +407,7 @@ impl Cx {
         value: &Value,
         mut at: Location,
         known: &Known,
-        seen_ids: &mut HashSet<String>,
+        seen_ids: &mut IdSet,
     ) -> Option<Entry> {
         let obj = self.object(value, &at)?;
         at.entry_id = obj.get("id").and_then(Value::as_str).map(str::to_string);
@@ -441,7 +445,7 @@ impl Cx {
             kind
         });
         for (i, d) in domains.iter().enumerate() {
-            if !known.domains.contains(d) {
+            if !known.domains.contains_key(d) {
                 self.error(
                     &at,
                     &format!("domains[{i}]"),
@@ -450,7 +454,7 @@ impl Cx {
             }
         }
         if let Some(s) = &source {
-            if !known.sources.contains(s) {
+            if !known.sources.contains_key(s) {
                 self.error(
                     &at,
                     "source",
@@ -459,7 +463,7 @@ impl Cx {
             }
         }
         if let Some(id) = &id {
-            if !seen_ids.insert(id.clone()) {
+            if seen_ids.insert(id.clone(), 0).is_some() {
                 self.error(&at, "id", ProblemKind::DuplicateId { value: id.clone() });
             }
         }
@@ -557,8 +561,8 @@ impl Cx {
 }
 
 struct Known {
-    sources: HashSet<String>,
-    domains: HashSet<String>,
+    sources: IdSet,
+    domains: IdSet,
 }
 
 /// Typed access to one JSON object's fields, reporting problems under `prefix`.

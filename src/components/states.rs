@@ -48,15 +48,19 @@ pub fn LoadFailed(on_retry: Callback<()>) -> impl IntoView {
 #[component]
 pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
     let t = ui();
-    let mut problems = problems;
-    problems.sort_by_key(|p| p.severity != Severity::Error);
+    // Errors first, then warnings, each in file order.
+    let problems: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .chain(problems.iter().filter(|p| p.severity != Severity::Error))
+        .collect();
     view! {
         <section class="notice notice-warning" role="alert">
             <h2>{t.data_problems_title}</h2>
             <p>{t.data_problems_body}</p>
             <ul class="problem-list">
                 {problems
-                    .iter()
+                    .into_iter()
                     .map(|p| view! { <li>{problem_message(p)}</li> })
                     .collect_view()}
             </ul>
