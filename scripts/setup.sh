@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Installs (if missing) the tools that build and test Gương sáng, and puts them
+# on PATH.
+#
+#   scripts/setup.sh [--browser]          # run: install/check only
+#   source scripts/setup.sh [--browser]   # same, and the caller's PATH gets the tools
+#
+# Always:      rust target wasm32-unknown-unknown, rustfmt + clippy,
+#              trunk $TRUNK_VERSION (cargo install),
+#              wasm-bindgen-cli at the version of `wasm-bindgen` in Cargo.lock
+#              (Trunk only uses a wasm-bindgen on PATH of exactly that version;
+#              otherwise it tries to download one, which fails here),
+#              wasm-opt from the npm package binaryen@$BINARYEN_VERSION in .tools/.
+# --browser:   Debian's chromium + chromium-driver (apt) and `npm ci` in e2e/.
+#
+# Idempotent: each step checks what is there and skips when it is right.
+# Every step prints a `==> ` line; a failure says which step failed.
+
+# Everything that can fail runs in a subshell with `set -euo pipefail`, so a
+# failure never kills an interactive shell that sourced this file; PATH is set
+# in the caller's shell afterwards (it is the same fixed list of directories).
+
+_GS_SETUP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+_gs_setup_main() (
+  set -euo pipefail
+
+  ROOT="$_GS_SETUP_ROOT"
+  TRUNK_VERSION="0.21.14"          # 0.22 needs a newer rustc than 1.95
+  BINARYEN_VERSION="132.0.0"       # npm package; ships bin/wasm-opt (runs on node)
+  TOOLS="$ROOT/.tools"
+  CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+  export PATH="$TOOLS/binaryen/node_modules/.bin:$CARGO_BIN:$PATH"
+  export DEBIAN_FRONTEND=noninteractive
+
+  want_browser=0
+  for arg in "$@"; do
+    case "$arg" in
+      --browser) want_browser=1 ;;
+      --) ;;
+      -h|--help) sed -n '2,17p' "$ROOT/scripts/setup.sh"; exit 0 ;;
+      *) echo "setup.sh: unknown argument: $arg" >&2; exit 2 ;;
+    esac
+  done
+
+  step() { echo "==> setup: $*"; }
+  die() { echo "!!! setup FAILED: $*" >&2; exit 1; }
+  have() { command -v "$1" >/dev/null 2>&1; }
+
+  APT_UPDATED=0
+  apt_install() {
+    local SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then
+      have sudo || die "need root (or sudo) to apt-get install $*"
+      SUDO="sudo"
+    fi
+    have apt-get || die "apt-get not found; install $* by hand"
+    if [ "$APT_UPDATED" -eq 0 ]; then
+      echo "    apt-get update"
+      $SUDO apt-get update -qq </dev/null || die "apt-get update"
+      APT_UPDATED=1
+    fi
+    echo "    apt-get install -y $*"
+    $SUDO apt-get install -y -q "$@" </dev/null || die "apt-get install $*"
+  }
+
+  # --- Rust toolchain -------------------------------------------------------
+  step "rust toolchain"
+  have cargo || die "cargo not found (looked on PATH and in $CARGO_BIN); install Rust with rustup first"
+  have rustup || die "rustup not found; it is needed to add the wasm32-unknown-unknown target"
+  echo "    $(rustc --version)"
+
+  step "rust target wasm32-unknown-unknown"
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    echo "    present"
+  else
+    rustup target add wasm32-unknown-unknown || die "rustup target add wasm32-unknown-unknown"
+  fi
+
+  step "rustfmt and clippy"
+  if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then
+    echo "    present"
+  else
+    rustup component add rustfmt clippy || die "rustup component add rustfmt clippy"
+  fi
+
+  # --- trunk ----------------------------------------------------------------
+  step "trunk $TRUNK_VERSION"
+  current="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
+  if [ "$current" = "$TRUNK_VERSION" ]; then
+    echo "    present"
+  else
+    echo "    found: ${current:-none}; cargo install trunk --version $TRUNK_VERSION --locked (slow: ~15 min)"
+    force=""; [ -n "$current" ] && force="--force"
+    cargo install trunk --version "$TRUNK_VERSION" --locked $force \
+      || die "cargo install trunk --version $TRUNK_VERSION --locked"
+    [ "$(trunk --version | awk '{print $2}')" = "$TRUNK_VERSION" ] \
+      || die "trunk --version does not report $TRUNK_VERSION after install (is another trunk earlier on PATH? $(command -v trunk))"
+  fi
+
+  # --- wasm-bindgen-cli -----------------------------------------------------
+  [ -f "$ROOT/Cargo.lock" ] || die "Cargo.lock not found in $ROOT; cannot tell which wasm-bindgen-cli to install"
+  WBG_VERSION="$(awk '
+      /^\[\[package\]\]/ { name = "" }
+      /^name = "wasm-bindgen"$/ { name = "wasm-bindgen"; next }
+      name == "wasm-bindgen" && /^version = / { gsub(/"/, "", $3); print $3; exit }
+    ' "$ROOT/Cargo.lock")"
+  [ -n "$WBG_VERSION" ] || die "no wasm-bindgen package in Cargo.lock"
+  step "wasm-bindgen-cli $WBG_VERSION (the version in Cargo.lock)"
+  current="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+  if [ "$current" = "$WBG_VERSION" ]; then
+    echo "    present"
+  else
+    echo "    found: ${current:-none}; cargo install wasm-bindgen-cli --version $WBG_VERSION (slow: ~6 min)"
+    force=""; [ -n "$current" ] && force="--force"
+    # Not --locked: wasm-bindgen-cli's own lock file can need a newer rustc.
+    cargo install wasm-bindgen-cli --version "$WBG_VERSION" $force \
+      || die "cargo install wasm-bindgen-cli --version $WBG_VERSION"
+    [ "$(wasm-bindgen --version | awk '{print $2}')" = "$WBG_VERSION" ] \
+      || die "wasm-bindgen --version does not report $WBG_VERSION after install (is another one earlier on PATH? $(command -v wasm-bindgen))"
+  fi
+
+  # --- node / npm (for wasm-opt and Playwright) ------------------------------
+  step "node and npm"
+  if ! have node || ! have npm; then
+    apt_install nodejs npm
+  fi
+  { have node && have npm; } || die "node/npm not available"
+  echo "    node $(node --version), npm $(npm --version)"
+
+  # --- wasm-opt (binaryen from npm, in .tools/) ------------------------------
+  step "wasm-opt from npm binaryen@$BINARYEN_VERSION in .tools/binaryen"
+  want="version_${BINARYEN_VERSION%%.*}"
+  current="$(wasm-opt --version 2>/dev/null | awk '{print $4}' | tr -d '()' || true)"
+  if [ "$current" = "$want" ] && [ "$(command -v wasm-opt)" = "$TOOLS/binaryen/node_modules/.bin/wasm-opt" ]; then
+    echo "    present"
+  else
+    mkdir -p "$TOOLS/binaryen"
+    npm install --prefix "$TOOLS/binaryen" --no-audit --no-fund --no-package-lock --save-exact \
+      "binaryen@$BINARYEN_VERSION" </dev/null || die "npm install binaryen@$BINARYEN_VERSION"
+    [ "$(command -v wasm-opt)" = "$TOOLS/binaryen/node_modules/.bin/wasm-opt" ] \
+      || die "wasm-opt is not $TOOLS/binaryen/node_modules/.bin/wasm-opt after install"
+    wasm-opt --version >/dev/null || die "wasm-opt --version"
+  fi
+  echo "    $(wasm-opt --version)"
+
+  [ "$want_browser" -eq 1 ] || exit 0
+
+  # --- browser tests --------------------------------------------------------
+  step "python3 (serves dist/ for the browser tests)"
+  if ! have python3; then
+    apt_install python3
+  fi
+  echo "    $(python3 --version)"
+
+  step "chromium + chromium-driver (Debian)"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    echo "    present"
+  else
+    apt_install chromium chromium-driver
+    [ -x /usr/bin/chromium ] || die "/usr/bin/chromium missing after apt-get install chromium"
+  fi
+  echo "    $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium --version failed')"
+
+  step "npm ci in e2e/ (Playwright; no browser download)"
+  E2E="$ROOT/e2e"
+  [ -f "$E2E/package-lock.json" ] || die "$E2E/package-lock.json missing"
+  stamp="$E2E/node_modules/.setup-stamp"
+  lock_hash="$(sha256sum "$E2E/package.json" "$E2E/package-lock.json" | sha256sum | awk '{print $1}')"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_hash" ] && [ -x "$E2E/node_modules/.bin/playwright" ]; then
+    echo "    up to date with package-lock.json"
+  else
+    (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund </dev/null) \
+      || die "npm ci in $E2E"
+    echo "$lock_hash" >"$stamp"
+  fi
+  echo "    $("$E2E/node_modules/.bin/playwright" --version)"
+)
+
+if _gs_setup_main "$@"; then
+  export PATH="$_GS_SETUP_ROOT/.tools/binaryen/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  export TRUNK_SKIP_VERSION_CHECK=true
+  echo "==> setup: done"
+  (return 0 2>/dev/null) && return 0 || exit 0
+else
+  _gs_rc=$?
+  echo "!!! setup.sh failed (exit $_gs_rc); see the message above" >&2
+  (return 0 2>/dev/null) && return "$_gs_rc" || exit "$_gs_rc"
+fi
