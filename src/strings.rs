@@ -205,10 +205,6 @@ pub fn level_label(level: &str) -> String {
     format!("cấp {level}")
 }
 
-pub fn photo_taken_before(date_iso: &str) -> String {
-    format!("ảnh chụp trước ngày {}", vi_date(date_iso))
-}
-
 /// "2021-04-27" as Vietnamese write it: 27/4/2021.
 pub fn vi_date(iso: &str) -> String {
     let mut parts = iso.splitn(3, '-');

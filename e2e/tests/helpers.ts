@@ -199,7 +199,7 @@ export async function documentScrollWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
-/** The "no results" panel (not the greyed-out facet options, which also carry `.empty`). */
+/** The "no results" panel. */
 export function emptyState(page: Page) {
-  return page.locator('.empty:not(.option)');
+  return page.locator('.empty');
 }

@@ -17,6 +17,14 @@ test('"hoang van van" without accents finds exactly Hoàng Văn Vạn, highlight
   await expect(cardLinks(page).locator('mark')).toHaveText(['Hoàng Văn Vạn']);
 });
 
+test('a partial highlight keeps the spaces around it as displayed', async ({ page }) => {
+  await searchBox(page).fill('hoang van');
+  const link = page.locator('#card-hoang-van-van');
+  await expect(link.locator('mark')).toHaveText(['Hoàng Văn']);
+  // innerText follows the rendering, so a collapsed space would show here.
+  expect(await link.evaluate((e) => (e as HTMLElement).innerText)).toBe('Hoàng Văn Vạn');
+});
+
 test('upper case with accents, and decomposed (NFD) input, find the same single card', async ({ page }) => {
   await searchBox(page).fill('HOÀNG VĂN VẠN');
   await expect(cards(page)).toHaveCount(1);

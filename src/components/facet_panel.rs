@@ -40,7 +40,7 @@ pub fn FacetPanel(
                     };
                     view! {
                         <li>
-                            <label class="option" class:empty=move || count() == 0>
+                            <label class="option" class:zero=move || count() == 0>
                                 <input type="checkbox" prop:checked=checked on:change=toggle />
                                 <span class="option-label">{label}</span>
                                 <span class="count" aria-label=move || facet_count(count())>

@@ -5,7 +5,7 @@ use crate::catalog::{Catalog, Item};
 use crate::components::card::{card_link_id, OpenedFromList};
 use crate::model::{capitalise, Kind, Recognition};
 use crate::nav::{use_go, Mode};
-use crate::strings::{kind_label, level_label, photo_taken_before, ui, vi_date};
+use crate::strings::{kind_label, level_label, ui, vi_date};
 use crate::url_state::ViewState;
 use leptos::ev;
 use leptos::html;
@@ -173,10 +173,7 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
                         }
                     })}
                     {s.photo_caption.clone().map(|c| view! {
-                        <p class="photo-note">
-                            {t.source_photo} ": " {c}
-                            {s.photo_taken_before.clone().map(|d| view! { " (" {photo_taken_before(&d)} ")" })}
-                        </p>
+                        <p class="photo-note">{t.source_photo} ": " {c}</p>
                     })}
                 }
             })}
