@@ -176,3 +176,60 @@ fn facet_values(entry: &Entry, domains: &[Domain]) -> EntryValues {
         .collect();
     values
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facets::Facet;
+
+    /// Synthetic two-commune file (test data, not real people).
+    const TWO_COMMUNES: &str = r#"{
+      "schema": 1,
+      "sources": [{ "id": "s", "title": "Synthetic test source" }],
+      "communes": [
+        { "id": "xa-mot", "name": "xã Một", "entries": [
+          { "id": "a", "kind": "person", "name": "Nguyễn Văn A", "village": "Bản Tào", "source": "s" },
+          { "id": "b", "kind": "model", "name": "mô hình B", "organisation": "Hội Phụ nữ", "source": "s" }
+        ] },
+        { "id": "xa-hai", "name": "xã Hai", "entries": [
+          { "id": "c", "kind": "person", "name": "Trần Thị C", "village": "Bản Tào", "source": "s" },
+          { "id": "d", "kind": "person", "name": "Lê Văn D", "village": "Thôn Mới", "organisation": "Hội Phụ nữ", "source": "s" }
+        ] }
+      ]
+    }"#;
+
+    #[test]
+    fn several_communes_share_one_list_and_its_facets() {
+        let c = Catalog::load(TWO_COMMUNES);
+        assert_eq!(c.problems, []);
+        assert_eq!(c.items.len(), 4);
+        assert_eq!(c.communes.len(), 2);
+        assert!(c.communes.iter().all(|k| k.entries.is_empty()));
+        let commune_of = |id: &str| c.item(id).map(|i| c.communes[i.commune].name.clone());
+        assert_eq!(commune_of("a").as_deref(), Some("xã Một"));
+        assert_eq!(commune_of("d").as_deref(), Some("xã Hai"));
+        let villages: Vec<&str> = c
+            .facets
+            .values(Facet::Village)
+            .iter()
+            .map(|v| v.label.as_str())
+            .collect();
+        assert_eq!(villages, ["Bản Tào", "Thôn Mới"]);
+        let mut state = ViewState::default();
+        state.selection.insert(Facet::Village, "ban-tao");
+        let ids: Vec<&str> = c
+            .results(&state)
+            .items
+            .iter()
+            .map(|&i| c.items[i].entry.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a", "c"]);
+    }
+
+    #[test]
+    fn an_unreadable_file_gives_an_empty_catalog_and_the_problem() {
+        let c = Catalog::load("not json");
+        assert!(c.items.is_empty());
+        assert_eq!(c.problems.len(), 1);
+    }
+}

@@ -824,6 +824,7 @@ fn is_iso_date(s: &str) -> bool {
     )
 }
 
+/// Names and files here are synthetic test data, not real people.
 #[cfg(test)]
 mod tests {
     use super::*;
