@@ -81,7 +81,9 @@ test('malformed JSON says where the file is broken and shows no cards', async ({
   const warning = page.locator('.notice-warning');
   await expect(warning).toBeVisible();
   await expect(warning).toHaveAttribute('role', 'alert');
-  await expect(warning.getByRole('heading')).toHaveText('Một số mục trong dữ liệu bị lỗi');
+  // Nothing could be read, so the message must not claim other entries are shown.
+  await expect(warning.getByRole('heading')).toHaveText('Không đọc được tệp dữ liệu');
+  await expect(warning).toContainText('Chưa có mục nào hiển thị được.');
   await expect(warning.getByRole('listitem')).toHaveText([
     'Tệp dữ liệu: không phải JSON hợp lệ (lỗi ở dòng 3, cột 3).',
   ]);

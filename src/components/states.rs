@@ -45,8 +45,9 @@ pub fn LoadFailed(on_retry: Callback<()>) -> impl IntoView {
 }
 
 /// What validation found, errors first, each naming the entry and field.
+/// `usable` says whether any entry survived (the wording differs).
 #[component]
-pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
+pub fn DataProblems(problems: Vec<Problem>, usable: bool) -> impl IntoView {
     let t = ui();
     // Errors first, then warnings, each in file order.
     let problems: Vec<&Problem> = problems
@@ -56,8 +57,8 @@ pub fn DataProblems(problems: Vec<Problem>) -> impl IntoView {
         .collect();
     view! {
         <section class="notice notice-warning" role="alert">
-            <h2>{t.data_problems_title}</h2>
-            <p>{t.data_problems_body}</p>
+            <h2>{if usable { t.data_problems_title } else { t.data_unusable_title }}</h2>
+            <p>{if usable { t.data_problems_body } else { t.data_unusable_body }}</p>
             <ul class="problem-list">
                 {problems
                     .into_iter()

@@ -51,7 +51,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     if catalog.items.is_empty() {
         return view! {
             <main class="wrap">
-                <DataProblems problems=catalog.problems.clone() />
+                <DataProblems problems=catalog.problems.clone() usable=false />
                 <button type="button" class="button" on:click=move |_| on_retry.run(())>
                     {t.retry}
                 </button>
@@ -112,7 +112,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
         <main class="wrap browse" inert=detail_open>
             <Summary catalog=catalog.clone() />
             {(!catalog.problems.is_empty())
-                .then(|| view! { <DataProblems problems=catalog.problems.clone() /> })}
+                .then(|| view! { <DataProblems problems=catalog.problems.clone() usable=true /> })}
             <div class="toolbar">
                 <div class="search">
                     <label for="search">{t.search_label}</label>
