@@ -149,6 +149,15 @@ impl FacetIndex {
         self.values(facet).iter().find(|v| v.key == key)
     }
 
+    /// How many ticked values the data has (an old link's unknown keys do
+    /// not count, and get no chip).
+    pub fn known_count(&self, selection: &Selection) -> usize {
+        selection
+            .iter()
+            .filter(|&(f, k)| self.value(f, k).is_some())
+            .count()
+    }
+
     /// The ticked values as a mask per facet; keys the data does not have
     /// (an old shared link, a typo) are ignored.
     fn masks(&self, selection: &Selection) -> [Vec<bool>; FACET_COUNT] {
@@ -372,6 +381,9 @@ mod tests {
         let mut sel = Selection::default();
         sel.insert(Facet::Village, "khong-co");
         assert_eq!(ix.apply(&[0, 1], &sel).matches, [0, 1]);
+        assert_eq!(ix.known_count(&sel), 0);
+        sel.insert(Facet::Village, "ban-tao");
+        assert_eq!(ix.known_count(&sel), 1);
     }
 
     #[test]

@@ -85,3 +85,15 @@ test('the URL follows every change and a reload shows the same view', async ({ p
   await expect(page.getByLabel('Sắp xếp')).toHaveValue('thon');
   await expect(cardLinks(page)).toHaveText(names);
 });
+
+test('an old link naming a value the data no longer has shows everything, with no phantom filter', async ({ page }) => {
+  await page.goto('/?thon=khong-con-nua&loai=ca-nhan');
+  await expect(cards(page)).toHaveCount(8);
+  // Only the known value is a chip, and only it is counted on the filters button.
+  await expect(page.locator('button.chip')).toHaveCount(1);
+  await expect(page.locator('details.filters > summary')).toHaveText('Bộ lọc (1)');
+  await page.locator('button.chip').click();
+  await expect(cards(page)).toHaveCount(TOTAL);
+  await expect(page.locator('.active-filters')).toHaveCount(0);
+  await expect(page.locator('details.filters > summary')).toHaveText('Bộ lọc');
+});

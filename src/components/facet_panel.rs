@@ -71,6 +71,14 @@ pub fn ActiveFilters(
 ) -> impl IntoView {
     let t = ui();
     let go = use_go();
+    let any = {
+        let catalog = catalog.clone();
+        move || {
+            state.with(|s| {
+                catalog.facets.known_count(&s.selection) > 0 || !s.query.trim().is_empty()
+            })
+        }
+    };
     let chips = move || {
         let s = state.get();
         s.selection
@@ -102,7 +110,6 @@ pub fn ActiveFilters(
             })
             .collect_view()
     };
-    let any = move || state.with(|s| !s.selection.is_empty() || !s.query.trim().is_empty());
     view! {
         <Show when=any>
             <div class="active-filters">

@@ -104,7 +104,10 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
-    let active_count = move || state.with(|s| s.selection.iter().count());
+    let active_count = {
+        let catalog = catalog.clone();
+        move || state.with(|s| catalog.facets.known_count(&s.selection))
+    };
     let for_cards = catalog.clone();
     let for_detail = catalog.clone();
 
