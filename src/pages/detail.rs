@@ -21,6 +21,7 @@ pub fn Detail(catalog: Arc<Catalog>, state: Memo<ViewState>) -> impl IntoView {
     let go = use_go();
     let opened = use_context::<OpenedFromList>();
     let open_id = state.get_untracked().open.unwrap_or_default();
+    let focus_id = card_link_id(&open_id);
 
     // Back to the list: pop the entry we pushed, or, for a shared link
     // opened directly, replace it with the list so Back leaves the site.
@@ -56,7 +57,7 @@ pub fn Detail(catalog: Arc<Catalog>, state: Memo<ViewState>) -> impl IntoView {
             if let Some(OpenedFromList(f)) = opened {
                 f.set_value(false);
             }
-            let id = card_link_id(&open_id);
+            let id = focus_id.clone();
             request_animation_frame(move || {
                 if let Some(el) = document().get_element_by_id(&id) {
                     if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
@@ -67,19 +68,18 @@ pub fn Detail(catalog: Arc<Catalog>, state: Memo<ViewState>) -> impl IntoView {
         }
     });
 
-    let body = move || {
-        let id = state.with(|s| s.open.clone()).unwrap_or_default();
-        match catalog.item(&id) {
-            Some(item) => {
-                document().set_title(&format!("{} – {}", item.entry.title(), previous_title));
-                entry_view(&catalog, item, heading).into_any()
-            }
-            None => view! {
-                <h1 id="detail-title" tabindex="-1" node_ref=heading>{t.not_found_title}</h1>
-                <p>{t.not_found_body}</p>
-            }
-            .into_any(),
+    // Rendered once for the id it opened with: going back closes the layer,
+    // and re-rendering on the way out would flash "not found".
+    let body = match catalog.item(&open_id) {
+        Some(item) => {
+            document().set_title(&format!("{} – {}", item.entry.title(), previous_title));
+            entry_view(&catalog, item, heading).into_any()
         }
+        None => view! {
+            <h1 id="detail-title" tabindex="-1" node_ref=heading>{t.not_found_title}</h1>
+            <p>{t.not_found_body}</p>
+        }
+        .into_any(),
     };
 
     view! {
