@@ -97,11 +97,13 @@ impl Catalog {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    pub fn domain_name(&self, id: &str) -> Option<&str> {
-        self.domains
+    /// The entry's domains by name, in its order.
+    pub fn domain_names(&self, entry: &Entry) -> Vec<String> {
+        entry
+            .domains
             .iter()
-            .find(|d| d.id == id)
-            .map(|d| d.name.as_str())
+            .map(|id| domain_label(&self.domains, id).to_string())
+            .collect()
     }
 
     pub fn count(&self, kind: Kind) -> usize {
@@ -145,6 +147,14 @@ impl Catalog {
     }
 }
 
+/// A domain's name; its id if the list lacks it (validation reports that).
+fn domain_label<'a>(domains: &'a [Domain], id: &'a str) -> &'a str {
+    domains
+        .iter()
+        .find(|d| d.id == id)
+        .map_or(id, |d| d.name.as_str())
+}
+
 /// The facet values an entry has, labelled as the data spells them.
 fn facet_values(entry: &Entry, domains: &[Domain]) -> EntryValues {
     let text = |s: &str| (slug(s), s.to_string());
@@ -153,13 +163,7 @@ fn facet_values(entry: &Entry, domains: &[Domain]) -> EntryValues {
     values[Facet::Domain.index()] = entry
         .domains
         .iter()
-        .map(|id| {
-            let name = domains
-                .iter()
-                .find(|d| &d.id == id)
-                .map_or(id.as_str(), |d| d.name.as_str());
-            (id.clone(), name.to_string())
-        })
+        .map(|id| (id.clone(), domain_label(domains, id).to_string()))
         .collect();
     values[Facet::Organisation.index()] = entry
         .organisation
@@ -208,6 +212,9 @@ mod tests {
         let commune_of = |id: &str| c.item(id).map(|i| c.communes[i.commune].name.clone());
         assert_eq!(commune_of("a").as_deref(), Some("xã Một"));
         assert_eq!(commune_of("d").as_deref(), Some("xã Hai"));
+        assert_eq!(c.communes[0].place(), "xã Một");
+        let d = c.item("d").map(|i| c.domain_names(&i.entry));
+        assert_eq!(d, Some(Vec::new()));
         let villages: Vec<&str> = c
             .facets
             .values(Facet::Village)

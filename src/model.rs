@@ -49,6 +49,21 @@ pub struct Commune {
     pub entries: Vec<Entry>,
 }
 
+impl Commune {
+    /// "xã Hạnh Sơn, thị xã Nghĩa Lộ, tỉnh Yên Bái": the parts the data has.
+    pub fn place(&self) -> String {
+        [
+            Some(self.name.as_str()),
+            self.district.as_deref(),
+            self.province.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
 /// The commune's reported totals. Every figure is optional: a source states
 /// what it states.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -19,16 +19,6 @@ pub enum Field {
     Description,
 }
 
-impl Field {
-    pub const ALL: [Field; 5] = [
-        Field::Name,
-        Field::Role,
-        Field::Organisation,
-        Field::Village,
-        Field::Description,
-    ];
-}
-
 /// A field's text in the two forms matching needs, built once at load.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Prepared {

@@ -174,8 +174,10 @@ pub fn facet_value_label(facet: Facet, value: &FacetValue) -> String {
     }
 }
 
-/// One line for a card: "Bằng khen, giấy khen · UBND tỉnh, UBND huyện".
-pub fn recognition_summary(r: &Recognition) -> String {
+/// One line per recognition: "Bằng khen, giấy khen · UBND tỉnh, UBND huyện".
+/// `detailed` adds the decision number and date (the detail view).
+pub fn recognition_line(r: &Recognition, detailed: bool) -> String {
+    let t = ui();
     let mut parts = Vec::new();
     if !r.forms.is_empty() {
         parts.push(capitalise(&r.forms.join(", ")));
@@ -183,16 +185,19 @@ pub fn recognition_summary(r: &Recognition) -> String {
     if !r.issuers.is_empty() {
         parts.push(r.issuers.join(", "));
     } else if !r.levels.is_empty() {
-        parts.push(
-            r.levels
-                .iter()
-                .map(|l| level_label(l))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
+        let levels: Vec<String> = r.levels.iter().map(|l| level_label(l)).collect();
+        parts.push(levels.join(", "));
+    }
+    if detailed {
+        if let Some(n) = &r.decision_number {
+            parts.push(format!("{} {n}", t.recognition_decision));
+        }
+        if let Some(d) = &r.decision_date {
+            parts.push(vi_date(d));
+        }
     }
     if let Some(y) = r.year {
-        parts.push(y.to_string());
+        parts.push(format!("{} {y}", t.year_word));
     }
     parts.join(" · ")
 }

@@ -135,6 +135,10 @@ fn commune_block_has_the_articles_figures() {
     assert_eq!(commune.district.as_deref(), Some("thị xã Nghĩa Lộ"));
     assert_eq!(commune.province.as_deref(), Some("tỉnh Yên Bái"));
     assert_eq!(
+        commune.place(),
+        "xã Hạnh Sơn, thị xã Nghĩa Lộ, tỉnh Yên Bái"
+    );
+    assert_eq!(
         commune.programme.as_deref(),
         Some("Chỉ thị 05 gắn với Nghị quyết Trung ương 4 (khóa XII)")
     );

@@ -7,7 +7,7 @@ use crate::facets::Facet;
 use crate::fold::fold;
 use crate::model::{capitalise, Kind};
 use crate::search::Query;
-use crate::strings::{facet_label, kind_label, recognition_summary, ui};
+use crate::strings::{facet_label, kind_label, recognition_line, ui};
 use crate::url_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,6 +16,14 @@ use std::sync::Arc;
 /// instead of pushing the list again.
 #[derive(Clone, Copy)]
 pub struct OpenedFromList(pub StoredValue<bool>);
+
+/// The badge's classes: colour tells a person from a model at a glance.
+pub fn badge_class(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "badge badge-person",
+        Kind::Model => "badge badge-model",
+    }
+}
 
 pub fn card_link_id(id: &str) -> String {
     format!("card-{id}")
@@ -39,10 +47,7 @@ pub fn Card(
         move || state.with(|s| s.list().with_open(&id).to_search())
     };
     let title = entry.title();
-    let kind_class = match entry.kind {
-        Kind::Person => "badge badge-person",
-        Kind::Model => "badge badge-model",
-    };
+    let kind_class = badge_class(entry.kind);
     let text = move |s: String| move || query.with(|q| highlighted(&s, q.as_ref()));
     // The organisation is shown on its own only when the role does not already say it.
     let organisation = entry.organisation.clone().filter(|o| {
@@ -51,13 +56,13 @@ pub fn Card(
             .as_deref()
             .is_some_and(|r| fold(r).contains(&fold(o)))
     });
-    let domains: Vec<String> = entry
-        .domains
-        .iter()
-        .map(|d| catalog.domain_name(d).unwrap_or(d).to_string())
-        .collect();
+    let domains = catalog.domain_names(&entry);
     let village_word = ui().detail_village;
-    let recognitions: Vec<String> = entry.recognitions.iter().map(recognition_summary).collect();
+    let recognitions: Vec<String> = entry
+        .recognitions
+        .iter()
+        .map(|r| recognition_line(r, false))
+        .collect();
     view! {
         <article class="card" aria-labelledby=card_link_id(&id)>
             <div class="card-head">

@@ -223,14 +223,7 @@ fn Summary(catalog: Arc<Catalog>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(c, commune)| {
-            let place: Vec<&str> = [
-                Some(commune.name.as_str()),
-                commune.district.as_deref(),
-                commune.province.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
+            let place = commune.place();
             let in_commune = |kind: Kind| {
                 catalog
                     .items
@@ -247,7 +240,7 @@ fn Summary(catalog: Arc<Catalog>) -> impl IntoView {
                 .map(|m| named_of(in_commune(Kind::Model), m.total, Kind::Model));
             view! {
                 <section class="summary">
-                    <h1>{crate::model::capitalise(&place.join(", "))}</h1>
+                    <h1>{crate::model::capitalise(&place)}</h1>
                     {commune
                         .programme
                         .clone()

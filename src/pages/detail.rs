@@ -2,10 +2,10 @@
 //! position and filters underneath), with its source and a share action.
 
 use crate::catalog::{Catalog, Item};
-use crate::components::card::{card_link_id, OpenedFromList};
-use crate::model::{capitalise, Kind, Recognition};
+use crate::components::card::{badge_class, card_link_id, OpenedFromList};
+use crate::model::{capitalise, Commune, Recognition};
 use crate::nav::{use_go, Mode};
-use crate::strings::{kind_label, level_label, ui, vi_date};
+use crate::strings::{kind_label, recognition_line, ui};
 use crate::url_state::ViewState;
 use leptos::ev;
 use leptos::html;
@@ -99,22 +99,8 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
     let t = ui();
     let e = &item.entry;
     let commune = catalog.communes.get(item.commune);
-    let place = commune.map(|c| {
-        [
-            Some(c.name.as_str()),
-            c.district.as_deref(),
-            c.province.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ")
-    });
-    let domains: Vec<String> = e
-        .domains
-        .iter()
-        .map(|d| catalog.domain_name(d).unwrap_or(d).to_string())
-        .collect();
+    let place = commune.map(Commune::place);
+    let domains = catalog.domain_names(e);
     let source = catalog.source(&e.source).cloned();
     let row = |label: &'static str, value: Option<String>| {
         value.map(|v| view! { <dt>{label}</dt> <dd>{v}</dd> })
@@ -125,10 +111,7 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
             <div class="entry-head">
                 <span class="avatar avatar-large" aria-hidden="true">{e.initials()}</span>
                 <div>
-                    <span class=match e.kind {
-                        Kind::Person => "badge badge-person",
-                        Kind::Model => "badge badge-model",
-                    }>{kind_label(e.kind)}</span>
+                    <span class=badge_class(e.kind)>{kind_label(e.kind)}</span>
                     <h1 id="detail-title" tabindex="-1" node_ref=heading>{e.title()}</h1>
                 </div>
             </div>
@@ -184,32 +167,12 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
 
 fn recognition_view(r: &Recognition) -> impl IntoView {
     let t = ui();
-    let forms = capitalise(&r.forms.join(", "));
-    let levels: Vec<String> = r.levels.iter().map(|l| level_label(l)).collect();
-    let mut parts: Vec<String> = Vec::new();
-    if !forms.is_empty() {
-        parts.push(forms);
-    }
-    if !r.issuers.is_empty() {
-        parts.push(r.issuers.join(", "));
-    } else if !levels.is_empty() {
-        parts.push(levels.join(", "));
-    }
-    if let Some(n) = &r.decision_number {
-        parts.push(format!("{} {n}", t.recognition_decision));
-    }
-    if let Some(d) = &r.decision_date {
-        parts.push(vi_date(d));
-    }
-    if let Some(y) = r.year {
-        parts.push(format!("{} {y}", t.year_word));
-    }
     let note = r
         .is_ambiguous()
         .then(|| format!(" ({})", t.recognition_unspecified));
     view! {
         <li>
-            {parts.join(" · ")}
+            {recognition_line(r, true)}
             {note}
             {r.quote.clone().map(|q| view! { <span class="award-quote">" — “" {q} "”"</span> })}
         </li>
