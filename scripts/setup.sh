@@ -10,7 +10,8 @@
 #              wasm-bindgen-cli at the version of `wasm-bindgen` in Cargo.lock
 #              (Trunk only uses a wasm-bindgen on PATH of exactly that version;
 #              otherwise it tries to download one, which fails here),
-#              wasm-opt from the npm package binaryen@$BINARYEN_VERSION in .tools/.
+#              wasm-opt from the npm package binaryen@$BINARYEN_VERSION in .tools/,
+#              terser@$TERSER_VERSION in .tools/ (minifies the JS glue, release).
 # --browser:   Debian's chromium + chromium-driver (apt) and `npm ci` in e2e/.
 #
 # Idempotent: each step checks what is there and skips when it is right.
@@ -28,6 +29,7 @@ _gs_setup_main() (
   ROOT="$_GS_SETUP_ROOT"
   TRUNK_VERSION="0.21.14"          # 0.22 needs a newer rustc than 1.95
   BINARYEN_VERSION="132.0.0"       # npm package; ships bin/wasm-opt (runs on node)
+  TERSER_VERSION="5.51.4"          # npm package; minifies the JS glue (scripts/minify-glue.mjs)
   TOOLS="$ROOT/.tools"
   CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
   export PATH="$TOOLS/binaryen/node_modules/.bin:$CARGO_BIN:$PATH"
@@ -143,6 +145,18 @@ _gs_setup_main() (
     wasm-opt --version >/dev/null || die "wasm-opt --version"
   fi
   echo "    $(wasm-opt --version)"
+
+  # --- terser (npm, in .tools/), for the release build's JS glue ------------
+  step "terser@$TERSER_VERSION in .tools/terser"
+  terser_pkg="$TOOLS/terser/node_modules/terser/package.json"
+  if [ -f "$terser_pkg" ] && grep -q "\"version\": \"$TERSER_VERSION\"" "$terser_pkg"; then
+    echo "    present"
+  else
+    mkdir -p "$TOOLS/terser"
+    npm install --prefix "$TOOLS/terser" --no-audit --no-fund --no-package-lock --save-exact \
+      "terser@$TERSER_VERSION" </dev/null || die "npm install terser@$TERSER_VERSION"
+    [ -f "$terser_pkg" ] || die "terser is not in $TOOLS/terser after install"
+  fi
 
   [ "$want_browser" -eq 1 ] || exit 0
 
