@@ -158,6 +158,8 @@ test('"Chia sẻ" copies the link when Web Share is missing', async ({ page, con
   await dialog.getByRole('button', { name: 'Chia sẻ' }).click();
   await expect(dialog.locator('.share-status')).toHaveText(/^Đã sao chép đường dẫn/);
   await expect(dialog.getByRole('status')).toHaveText(/^Đã sao chép đường dẫn/);
+  // The link to copy by hand appears only when copying fails.
+  await expect(dialog.locator('input.share-url')).toBeHidden();
 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
