@@ -3,7 +3,7 @@
 //! The JSON format is documented in `docs/data-format.md`; `validate.rs`
 //! turns raw JSON into these types and reports what it had to drop.
 
-use crate::fold::to_upper;
+use crate::fold::{fold, to_upper};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build understands (the top-level `schema` field).
@@ -172,6 +172,17 @@ impl Entry {
         };
         first.into_iter().chain(last).map(to_upper).collect()
     }
+
+    /// The organisation, unless the role already names it ("Chủ tịch Hội Phụ
+    /// nữ xã" says "Hội Phụ nữ"), so a card does not say it twice.
+    pub fn organisation_beyond_role(&self) -> Option<&str> {
+        let organisation = self.organisation.as_deref()?;
+        let in_role = self
+            .role
+            .as_deref()
+            .is_some_and(|r| fold(r).contains(&fold(organisation)));
+        (!in_role).then_some(organisation)
+    }
 }
 
 /// Upper-cases the first letter only: "trồng rau sạch" gives "Trồng rau sạch".
@@ -210,3 +221,42 @@ impl Recognition {
 
 /// Issuing levels of the Vietnamese administration, top down.
 pub const LEVELS: [&str; 4] = ["trung ương", "tỉnh", "huyện", "xã"];
+
+/// Names here are synthetic test data, not real people.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(role: Option<&str>, organisation: Option<&str>) -> Entry {
+        Entry {
+            id: "x".into(),
+            kind: Kind::Person,
+            name: "Nguyễn Văn A".into(),
+            role: role.map(str::to_string),
+            organisation: organisation.map(str::to_string),
+            village: None,
+            domains: Vec::new(),
+            description: None,
+            recognitions: Vec::new(),
+            source: "s".into(),
+            quote: None,
+        }
+    }
+
+    #[test]
+    fn organisation_is_shown_only_when_the_role_does_not_name_it() {
+        let named = entry(Some("Chủ tịch Hội Phụ nữ xã"), Some("Hội Phụ nữ"));
+        assert_eq!(named.organisation_beyond_role(), None);
+        // Folded, so a difference in case or accents does not repeat it either.
+        let unaccented = entry(Some("Chu tich hoi phu nu xa"), Some("Hội Phụ nữ"));
+        assert_eq!(unaccented.organisation_beyond_role(), None);
+        let other = entry(Some("Bí thư Chi bộ"), Some("Hội Nông dân"));
+        assert_eq!(other.organisation_beyond_role(), Some("Hội Nông dân"));
+        let no_role = entry(None, Some("Đoàn Thanh niên"));
+        assert_eq!(no_role.organisation_beyond_role(), Some("Đoàn Thanh niên"));
+        assert_eq!(
+            entry(Some("Trưởng thôn"), None).organisation_beyond_role(),
+            None
+        );
+    }
+}

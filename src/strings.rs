@@ -2,7 +2,7 @@
 //! now; an English table later is another `Ui` value and a `lang` URL field.
 
 use crate::facets::{kind_key, Facet, FacetValue};
-use crate::model::{capitalise, Kind, Recognition};
+use crate::model::{capitalise, Kind, Recognition, Source};
 use crate::sort::SortOrder;
 use crate::validate::{Expected, Location, Problem, ProblemKind, Severity};
 
@@ -214,6 +214,29 @@ pub fn level_label(level: &str) -> String {
     format!("cấp {level}")
 }
 
+/// What follows the cited title: ", Báo Yên Bái. Tác giả: Nguyễn Thơm."
+pub fn citation_tail(source: &Source) -> String {
+    let mut tail = String::new();
+    if let Some(p) = &source.publisher {
+        tail.push_str(", ");
+        tail.push_str(p);
+    }
+    if let Some(a) = &source.author {
+        tail.push_str(&format!(". {}: {a}", ui().source_by));
+    }
+    tail.push('.');
+    tail
+}
+
+/// The link to the article, showing where it goes.
+pub fn source_link_label(url: &str) -> String {
+    format!("{} ({url})", ui().source_read)
+}
+
+pub fn photo_note(caption: &str) -> String {
+    format!("{}: {caption}", ui().source_photo)
+}
+
 /// "2021-04-27" as Vietnamese write it: 27/4/2021.
 pub fn vi_date(iso: &str) -> String {
     let mut parts = iso.splitn(3, '-');
@@ -320,6 +343,30 @@ pub fn problem_message(p: &Problem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn citation_reads_as_a_sentence_with_or_without_its_parts() {
+        let mut source = Source {
+            id: "bai-bao".into(),
+            title: "Tiêu đề".into(),
+            publisher: Some("Báo Yên Bái".into()),
+            author: Some("Nguyễn Thơm".into()),
+            ..Source::default()
+        };
+        assert_eq!(
+            citation_tail(&source),
+            ", Báo Yên Bái. Tác giả: Nguyễn Thơm."
+        );
+        source.author = None;
+        assert_eq!(citation_tail(&source), ", Báo Yên Bái.");
+        source.publisher = None;
+        assert_eq!(citation_tail(&source), ".");
+        assert_eq!(
+            source_link_label("http://baoyenbai.com.vn"),
+            "Xem trang báo (http://baoyenbai.com.vn)"
+        );
+        assert_eq!(photo_note("ảnh"), "Ảnh trong bài: ảnh");
+    }
 
     #[test]
     fn problem_names_entry_and_field() {

@@ -4,7 +4,6 @@
 use crate::catalog::Catalog;
 use crate::components::highlight::highlighted;
 use crate::facets::Facet;
-use crate::fold::fold;
 use crate::model::{capitalise, Kind};
 use crate::search::Query;
 use crate::strings::{facet_label, kind_label, recognition_line, ui};
@@ -49,13 +48,7 @@ pub fn Card(
     let title = entry.title();
     let kind_class = badge_class(entry.kind);
     let text = move |s: String| move || query.with(|q| highlighted(&s, q.as_ref()));
-    // The organisation is shown on its own only when the role does not already say it.
-    let organisation = entry.organisation.clone().filter(|o| {
-        !entry
-            .role
-            .as_deref()
-            .is_some_and(|r| fold(r).contains(&fold(o)))
-    });
+    let organisation = entry.organisation_beyond_role().map(str::to_string);
     let domains = catalog.domain_names(&entry);
     let village_word = ui().detail_village;
     let recognitions: Vec<String> = entry

@@ -5,7 +5,9 @@ use crate::catalog::{Catalog, Item};
 use crate::components::card::{badge_class, card_link_id, OpenedFromList};
 use crate::model::{capitalise, Commune, Recognition};
 use crate::nav::{use_go, Mode};
-use crate::strings::{kind_label, recognition_line, ui};
+use crate::strings::{
+    citation_tail, kind_label, photo_note, recognition_line, source_link_label, ui,
+};
 use crate::url_state::ViewState;
 use leptos::ev;
 use leptos::html;
@@ -139,25 +141,15 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
             {source.map(|s| {
                 let link = s.url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
                 view! {
-                    <p class="citation">
-                        <cite>{s.title.clone()}</cite>
-                        {s.publisher.clone().map(|p| view! { ", " {p} })}
-                        {s.author.clone().map(|a| view! { ". " {t.source_by} ": " {a} })}
-                        "."
-                    </p>
-                    {link.map(|u| {
-                        let href = u.clone();
-                        view! {
-                            <p>
-                                <a class="source-link" href=href target="_blank" rel="noopener noreferrer">
-                                    {t.source_read} " (" {u} ")"
-                                </a>
-                            </p>
-                        }
+                    <p class="citation"><cite>{s.title.clone()}</cite>{citation_tail(&s)}</p>
+                    {link.map(|u| view! {
+                        <p>
+                            <a class="source-link" href=u.clone() target="_blank" rel="noopener noreferrer">
+                                {source_link_label(&u)}
+                            </a>
+                        </p>
                     })}
-                    {s.photo_caption.clone().map(|c| view! {
-                        <p class="photo-note">{t.source_photo} ": " {c}</p>
-                    })}
+                    {s.photo_caption.as_deref().map(|c| view! { <p class="photo-note">{photo_note(c)}</p> })}
                 }
             })}
             <ShareButton title=e.title() />
