@@ -110,6 +110,15 @@ impl Catalog {
         self.items.iter().filter(|i| i.entry.kind == kind).count()
     }
 
+    /// How many entries of `kind` the data names for one commune (an index
+    /// into `communes`), to set against the source's own total.
+    pub fn named_in(&self, commune: usize, kind: Kind) -> usize {
+        self.items
+            .iter()
+            .filter(|i| i.commune == commune && i.entry.kind == kind)
+            .count()
+    }
+
     /// Search, filter and sort: matches ranked by how well they match the
     /// search text (exact accents first), then in the chosen order.
     pub fn results(&self, state: &ViewState) -> Results {
@@ -209,6 +218,10 @@ mod tests {
         assert_eq!(c.items.len(), 4);
         assert_eq!(c.communes.len(), 2);
         assert!(c.communes.iter().all(|k| k.entries.is_empty()));
+        assert_eq!(c.named_in(0, Kind::Person), 1);
+        assert_eq!(c.named_in(0, Kind::Model), 1);
+        assert_eq!(c.named_in(1, Kind::Person), 2);
+        assert_eq!(c.named_in(1, Kind::Model), 0);
         let commune_of = |id: &str| c.item(id).map(|i| c.communes[i.commune].name.clone());
         assert_eq!(commune_of("a").as_deref(), Some("xã Một"));
         assert_eq!(commune_of("d").as_deref(), Some("xã Hai"));

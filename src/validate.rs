@@ -105,6 +105,14 @@ pub struct Checked {
     pub problems: Vec<Problem>,
 }
 
+/// Errors first, then warnings, each in file order: the order to show them in.
+pub fn errors_first(problems: &[Problem]) -> Vec<&Problem> {
+    let (mut errors, warnings): (Vec<&Problem>, Vec<&Problem>) =
+        problems.iter().partition(|p| p.severity == Severity::Error);
+    errors.extend(warnings);
+    errors
+}
+
 impl Checked {
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
         self.problems
@@ -856,6 +864,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn errors_come_first_and_each_kind_keeps_file_order() {
+        let problem = |severity, field: &str| Problem {
+            severity,
+            at: Location {
+                field: Some(field.to_string()),
+                ..Location::default()
+            },
+            kind: ProblemKind::UnknownField,
+        };
+        let problems = [
+            problem(Severity::Warning, "w1"),
+            problem(Severity::Error, "e1"),
+            problem(Severity::Warning, "w2"),
+            problem(Severity::Error, "e2"),
+        ];
+        let fields: Vec<&str> = errors_first(&problems)
+            .into_iter()
+            .filter_map(|p| p.at.field.as_deref())
+            .collect();
+        assert_eq!(fields, ["e1", "e2", "w1", "w2"]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Loading, failure and data-problem states, so no screen is ever blank.
 
 use crate::strings::{problem_message, ui};
-use crate::validate::{Problem, Severity};
+use crate::validate::{errors_first, Problem};
 use leptos::prelude::*;
 
 /// Grey cards in the grid's shape while the data loads on a slow network.
@@ -49,12 +49,7 @@ pub fn LoadFailed(on_retry: Callback<()>) -> impl IntoView {
 #[component]
 pub fn DataProblems(problems: Vec<Problem>, usable: bool) -> impl IntoView {
     let t = ui();
-    // Errors first, then warnings, each in file order.
-    let problems: Vec<&Problem> = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .chain(problems.iter().filter(|p| p.severity != Severity::Error))
-        .collect();
+    let problems = errors_first(&problems);
     view! {
         <section class="notice notice-warning" role="alert">
             <h2>{if usable { t.data_problems_title } else { t.data_unusable_title }}</h2>

@@ -230,20 +230,13 @@ fn Summary(catalog: Arc<Catalog>) -> impl IntoView {
         .enumerate()
         .map(|(c, commune)| {
             let place = commune.place();
-            let in_commune = |kind: Kind| {
-                catalog
-                    .items
-                    .iter()
-                    .filter(|i| i.commune == c && i.entry.kind == kind)
-                    .count()
-            };
             let figures = commune.figures.clone().unwrap_or_default();
             let people = figures
                 .exemplary_individuals
-                .map(|total| named_of(in_commune(Kind::Person), total, Kind::Person));
+                .map(|total| named_of(catalog.named_in(c, Kind::Person), total, Kind::Person));
             let models = figures
                 .models_maintained
-                .map(|m| named_of(in_commune(Kind::Model), m.total, Kind::Model));
+                .map(|m| named_of(catalog.named_in(c, Kind::Model), m.total, Kind::Model));
             view! {
                 <section class="summary">
                     <h1>{crate::model::capitalise(&place)}</h1>
