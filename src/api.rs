@@ -2,7 +2,6 @@
 
 use crate::catalog::Catalog;
 use gloo_net::http::Request;
-use std::fmt;
 use std::sync::Arc;
 
 /// Trunk copies `public/data/` into the build; relative, so the app also
@@ -16,17 +15,6 @@ pub enum LoadError {
     Network,
     Status(u16),
 }
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Network => write!(f, "network error"),
-            LoadError::Status(code) => write!(f, "HTTP {code}"),
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
 
 pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
     let response = Request::get(DATA_URL)
