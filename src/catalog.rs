@@ -30,12 +30,14 @@ pub struct Catalog {
     pub problems: Vec<Problem>,
 }
 
-/// The view a state gives: matching items in display order and facet counts.
+/// The view a state gives: matching items in display order, facet counts,
+/// and the parsed search they were found with (for highlighting).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Results {
     /// Indices into `Catalog::items`.
     pub items: Vec<usize>,
     pub facets: Outcome,
+    pub query: Option<Query>,
 }
 
 impl Catalog {
@@ -152,6 +154,7 @@ impl Catalog {
         Results {
             items: order.into_iter().map(|k| ranked[k].1).collect(),
             facets: outcome,
+            query,
         }
     }
 }

@@ -32,24 +32,23 @@ pub fn card_link_id(id: &str) -> String {
 pub fn Card(
     catalog: Arc<Catalog>,
     index: usize,
-    query: Memo<Option<Query>>,
+    query: Option<Query>,
     state: Memo<ViewState>,
 ) -> impl IntoView {
     let Some(item) = catalog.items.get(index) else {
         return ().into_any();
     };
-    let entry = item.entry.clone();
+    let entry = &item.entry;
     let opened = use_context::<OpenedFromList>();
     let id = entry.id.clone();
     let href = {
         let id = id.clone();
         move || state.with(|s| s.list().with_open(&id).to_search())
     };
-    let title = entry.title();
     let kind_class = badge_class(entry.kind);
-    let text = move |s: String| move || query.with(|q| highlighted(&s, q.as_ref()));
-    let organisation = entry.organisation_beyond_role().map(str::to_string);
-    let domains = catalog.domain_names(&entry);
+    let text = |s: &str| highlighted(s, query.as_ref());
+    let organisation = entry.organisation_beyond_role();
+    let domains = catalog.domain_names(entry);
     let village_word = ui().detail_village;
     let recognitions: Vec<String> = entry
         .recognitions
@@ -73,20 +72,20 @@ pub fn Card(
                                 }
                             }
                         >
-                            {text(title)}
+                            {text(&entry.title())}
                         </a>
                     </h2>
                 </div>
             </div>
-            {entry.role.clone().map(|r| view! { <p class="card-role">{text(r)}</p> })}
+            {entry.role.as_deref().map(|r| view! { <p class="card-role">{text(r)}</p> })}
             {(organisation.is_some() || entry.village.is_some())
                 .then(|| {
                     view! {
                         <p class="card-place">
-                            {organisation.clone().map(|o| view! { <span class="org">{text(o)}</span> })}
+                            {organisation.map(|o| view! { <span class="org">{text(o)}</span> })}
                             {entry
                                 .village
-                                .clone()
+                                .as_deref()
                                 .map(|v| view! { <span class="village">{village_word} " " {text(v)}</span> })}
                         </p>
                     }
@@ -94,7 +93,7 @@ pub fn Card(
             {entry
                 .description
                 .as_deref()
-                .map(|d| view! { <p class="card-desc">{text(capitalise(d))}</p> })}
+                .map(|d| view! { <p class="card-desc">{text(&capitalise(d))}</p> })}
             {(!domains.is_empty())
                 .then(|| {
                     view! {

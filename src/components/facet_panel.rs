@@ -2,7 +2,7 @@
 //! with the count it would give, and the removable chips of active filters.
 
 use crate::catalog::{Catalog, Results};
-use crate::facets::Facet;
+use crate::facets::{Facet, Selection};
 use crate::nav::{use_go, Mode};
 use crate::strings::{facet_count, facet_label, facet_value_label, remove_chip, ui};
 use crate::url_state::ViewState;
@@ -13,8 +13,10 @@ use std::sync::Arc;
 pub fn FacetPanel(
     catalog: Arc<Catalog>,
     state: Memo<ViewState>,
+    selection: Memo<Selection>,
     results: Memo<Results>,
 ) -> impl IntoView {
+    let go = use_go();
     let groups = Facet::ALL
         .into_iter()
         .filter(|&f| !catalog.facets.values(f).is_empty())
@@ -27,10 +29,10 @@ pub fn FacetPanel(
                 .map(|(i, value)| {
                     let key = value.key.clone();
                     let label = facet_value_label(facet, value);
-                    let go = use_go();
+                    let go = go.clone();
                     let checked = {
                         let key = key.clone();
-                        move || state.with(|s| s.selection.contains(facet, &key))
+                        move || selection.with(|s| s.contains(facet, &key))
                     };
                     let count = move || results.with(|r| r.facets.count(facet, i));
                     let toggle = move |_| {
@@ -67,6 +69,7 @@ pub fn FacetPanel(
 pub fn ActiveFilters(
     catalog: Arc<Catalog>,
     state: Memo<ViewState>,
+    selection: Memo<Selection>,
     on_clear: Callback<()>,
 ) -> impl IntoView {
     let t = ui();
@@ -80,35 +83,35 @@ pub fn ActiveFilters(
         }
     };
     let chips = move || {
-        let s = state.get();
-        s.selection
-            .iter()
-            .filter_map(|(facet, key)| {
-                let value = catalog.facets.value(facet, key)?;
-                let label = facet_value_label(facet, value);
-                let key = key.to_string();
-                let go = go.clone();
-                let remove = move |_| {
-                    let mut next = state.get_untracked().list();
-                    next.selection.remove(facet, &key);
-                    go(&next, Mode::Replace);
-                };
-                Some(view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="chip"
-                            aria-label=remove_chip(facet, &label)
-                            on:click=remove
-                        >
-                            <span class="chip-facet">{facet_label(facet)} ": "</span>
-                            {label.clone()}
-                            <span class="chip-x" aria-hidden="true">"×"</span>
-                        </button>
-                    </li>
+        selection.with(|s| {
+            s.iter()
+                .filter_map(|(facet, key)| {
+                    let value = catalog.facets.value(facet, key)?;
+                    let label = facet_value_label(facet, value);
+                    let key = key.to_string();
+                    let go = go.clone();
+                    let remove = move |_| {
+                        let mut next = state.get_untracked().list();
+                        next.selection.remove(facet, &key);
+                        go(&next, Mode::Replace);
+                    };
+                    Some(view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-label=remove_chip(facet, &label)
+                                on:click=remove
+                            >
+                                <span class="chip-facet">{facet_label(facet)} ": "</span>
+                                {label.clone()}
+                                <span class="chip-x" aria-hidden="true">"×"</span>
+                            </button>
+                        </li>
+                    })
                 })
-            })
-            .collect_view()
+                .collect_view()
+        })
     };
     view! {
         <Show when=any>

@@ -9,7 +9,6 @@ use crate::components::states::{DataProblems, LoadFailed, Skeleton};
 use crate::model::Kind;
 use crate::nav::{use_go, use_view_state, Mode};
 use crate::pages::detail::Detail;
-use crate::search::Query;
 use crate::sort::SortOrder;
 use crate::strings::{named_of, result_count, sort_label, ui};
 use crate::url_state::ViewState;
@@ -65,11 +64,12 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     provide_context(OpenedFromList(StoredValue::new(false)));
     let state = use_view_state();
     let list_state = Memo::new(move |_| state.with(ViewState::list));
+    // Checkboxes, chips and the filter count follow this, not every keystroke.
+    let selection = Memo::new(move |_| state.with(|s| s.selection.clone()));
     let results: Memo<Results> = {
         let catalog = catalog.clone();
         Memo::new(move |_| list_state.with(|s| catalog.results(s)))
     };
-    let query = Memo::new(move |_| list_state.with(|s| Query::parse(&s.query)));
     let total = catalog.items.len();
     let go = use_go();
 
@@ -109,7 +109,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
         .is_some_and(|m| m.matches());
     let active_count = {
         let catalog = catalog.clone();
-        move || state.with(|s| catalog.facets.known_count(&s.selection))
+        move || selection.with(|s| catalog.facets.known_count(s))
     };
     let for_cards = catalog.clone();
     let for_detail = catalog.clone();
@@ -151,10 +151,10 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                             (n > 0).then(|| format!(" ({n})"))
                         }}
                     </summary>
-                    <FacetPanel catalog=catalog.clone() state results />
+                    <FacetPanel catalog=catalog.clone() state selection results />
                 </details>
                 <section class="results" aria-labelledby="result-count">
-                    <ActiveFilters catalog=catalog.clone() state on_clear=clear />
+                    <ActiveFilters catalog=catalog.clone() state selection on_clear=clear />
                     <p id="result-count" class="result-count" role="status">
                         {move || result_count(results.with(|r| r.items.len()), total)}
                     </p>
@@ -176,7 +176,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                             }
                         }
                     >
-                        <CardGrid catalog=for_cards.clone() results query state />
+                        <CardGrid catalog=for_cards.clone() results state />
                     </Show>
                 </section>
             </div>
@@ -191,13 +191,14 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     .into_any()
 }
 
-/// Rendered by position, not keyed with `For`: a change updates the cards in
-/// place, and dropping `For`'s keyed diffing saves about 5 KB gzip of wasm.
+/// Rendered by position, not keyed with `For`: any change of results or
+/// search re-renders the cards in place (highlights included, so cards need
+/// no reactivity of their own), and dropping `For`'s keyed diffing saves
+/// about 5 KB gzip of wasm.
 #[component]
 fn CardGrid(
     catalog: Arc<Catalog>,
     results: Memo<Results>,
-    query: Memo<Option<Query>>,
     state: Memo<ViewState>,
 ) -> impl IntoView {
     view! {
@@ -209,7 +210,12 @@ fn CardGrid(
                         .map(|&index| {
                             view! {
                                 <li>
-                                    <Card catalog=catalog.clone() index query state />
+                                    <Card
+                                        catalog=catalog.clone()
+                                        index
+                                        query=r.query.clone()
+                                        state
+                                    />
                                 </li>
                             }
                         })
