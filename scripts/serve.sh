@@ -17,7 +17,11 @@ ADDRESS=127.0.0.1
 PORT="${SERVE_PORT:-8080}"
 mode="dev (debug build, no wasm-opt)"
 for arg in "$@"; do
-  if [ "$arg" = "--release" ]; then mode="release (optimised, wasm-opt -Oz)"; fi
+  if [ "$arg" = "--release" ]; then
+    mode="release (optimised, wasm-opt -Oz)"
+    # shellcheck source=scripts/release-env.sh
+    source "$ROOT/scripts/release-env.sh"
+  fi
 done
 
 echo "==> trunk serve: $mode build"

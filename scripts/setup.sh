@@ -29,7 +29,7 @@ _gs_setup_main() (
   ROOT="$_GS_SETUP_ROOT"
   TRUNK_VERSION="0.21.14"          # 0.22 needs a newer rustc than 1.95
   BINARYEN_VERSION="132.0.0"       # npm package; ships bin/wasm-opt (runs on node)
-  TERSER_VERSION="5.51.4"          # npm package; minifies the JS glue (scripts/minify-glue.mjs)
+  TERSER_VERSION="5.51.4"          # npm package; minifies the JS glue (scripts/post-build.mjs)
   TOOLS="$ROOT/.tools"
   CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
   export PATH="$TOOLS/binaryen/node_modules/.bin:$CARGO_BIN:$PATH"

@@ -7,9 +7,11 @@
 #   1. cargo fmt --check
 #   2. cargo clippy --all-targets -- -D warnings      (host target)
 #   3. cargo test                                     (host target)
-#   4. trunk build --release                          -> dist/
-#   5. size report: gzip -9 size of what a first load fetches (a measurement, never fails)
-#   6. Playwright tests (e2e/) against dist/, served by python3 -m http.server on
+#   4. node --test scripts/tests/                     (the release build's Trunk hook)
+#   5. trunk build --release                          -> dist/
+#      (toolchain: scripts/release-env.sh; nightly -Zbuild-std when present)
+#   6. size report: gzip -9 size of what a first load fetches (a measurement, never fails)
+#   7. Playwright tests (e2e/) against dist/, served by python3 -m http.server on
 #      127.0.0.1 and a free port (Playwright's webServer starts and stops it)
 #
 # Every step runs even if an earlier one failed (except those that need the
@@ -20,7 +22,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 T0=$SECONDS
-echo "==> [0/6] setup"
+echo "==> [0/7] setup"
 # shellcheck source=scripts/setup.sh
 source "$ROOT/scripts/setup.sh" --browser
 SETUP_SECS=$((SECONDS - T0))
@@ -40,7 +42,7 @@ run_step() {
   local n="$1" name="$2" log="$3"; shift 3
   local start=$SECONDS rc=0
   echo
-  echo "==> [$n/6] $name"
+  echo "==> [$n/7] $name"
   "$@" 2>&1 | tee "$LOGS/$log" || rc=$?
   local secs=$((SECONDS - start))
   if [ "$rc" -eq 0 ]; then
@@ -56,7 +58,7 @@ run_step() {
 skip_step() {
   local n="$1" name="$2" why="$3"
   echo
-  echo "==> [$n/6] $name: SKIPPED ($why)"
+  echo "==> [$n/7] $name: SKIPPED ($why)"
   SUMMARY+=("$(printf '  %-4s %-44s %6s  (%s)' SKIP "$name" "-" "$why")")
   FAILED=1
 }
@@ -102,9 +104,26 @@ while read -r s; do
   TESTS_SKIPPED=$((TESTS_SKIPPED + s))
 done < <(sed -n 's/^test result: .*; \([0-9][0-9]*\) ignored;.*/\1/p' "$LOGS/cargo-test.log")
 
-# 4. release build -> dist/
+# 4. the release hook's parts (node's built-in test runner)
+if run_step 4 "node --test scripts/tests/ (release hook)" hook-test.log \
+    node --test --test-reporter=tap "$ROOT/scripts/tests/"; then :; fi
+node_count() {
+  local n
+  n="$(sed -n "s/^# $1 \([0-9][0-9]*\)$/\1/p" "$LOGS/hook-test.log" | tail -n 1)"
+  echo "${n:-0}"
+}
+TESTS_PASSED=$((TESTS_PASSED + $(node_count pass)))
+TESTS_FAILED=$((TESTS_FAILED + $(node_count fail)))
+
+# 5. release build -> dist/, in a subshell so that only Trunk sees the
+# release toolchain's variables
 BUILD_OK=0
-if run_step 4 "trunk build --release" trunk-build.log trunk build --release; then
+release_build() (
+  # shellcheck source=scripts/release-env.sh
+  source "$ROOT/scripts/release-env.sh"
+  trunk build --release
+)
+if run_step 5 "trunk build --release" trunk-build.log release_build; then
   if [ -f "$ROOT/dist/index.html" ]; then
     BUILD_OK=1
   else
@@ -113,20 +132,20 @@ if run_step 4 "trunk build --release" trunk-build.log trunk build --release; the
   fi
 fi
 
-# 5. size report (measurement only)
+# 6. size report (measurement only)
 if [ "$BUILD_OK" -eq 1 ]; then
   echo
-  echo "==> [5/6] size report (gzip -9 of what a first load fetches; not a test)"
+  echo "==> [6/7] size report (gzip -9 of what a first load fetches; not a test)"
   size_report | tee "$LOGS/size-report.txt"
   SUMMARY+=("$(printf '  %-4s %-44s %6s' info "size report" "-")")
 else
   echo
-  echo "==> [5/6] size report: SKIPPED (no dist/)"
+  echo "==> [6/7] size report: SKIPPED (no dist/)"
 fi
 
-# 6. browser tests
+# 7. browser tests
 if [ "$BUILD_OK" -eq 1 ]; then
-  if run_step 6 "playwright tests (e2e/, against dist/)" playwright.log \
+  if run_step 7 "playwright tests (e2e/, against dist/)" playwright.log \
       bash -c 'cd "$1/e2e" && exec ./node_modules/.bin/playwright test' _ "$ROOT"; then :; fi
   # list reporter summary lines, e.g. "  3 passed (4.1s)", "  1 failed", "  2 skipped"
   pw() {
@@ -138,7 +157,7 @@ if [ "$BUILD_OK" -eq 1 ]; then
   TESTS_FAILED=$((TESTS_FAILED + $(pw failed) + $(pw flaky)))
   TESTS_SKIPPED=$((TESTS_SKIPPED + $(pw skipped)))
 else
-  skip_step 6 "playwright tests (e2e/, against dist/)" "no dist/: the release build failed"
+  skip_step 7 "playwright tests (e2e/, against dist/)" "no dist/: the release build failed"
 fi
 
 echo
@@ -149,6 +168,6 @@ if [ "$FAILED" -ne 0 ]; then
 else
   echo "==> scripts/test.sh: all steps passed"
 fi
-# Plain closing line: tests run by cargo test + Playwright.
+# Plain closing line: tests run by cargo test, node --test and Playwright.
 echo "tests: $TESTS_PASSED passed, $TESTS_FAILED failed, $TESTS_SKIPPED skipped"
 exit "$FAILED"

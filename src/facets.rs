@@ -7,7 +7,7 @@ use crate::collate::collation_key;
 use crate::fold::fold;
 use crate::model::Kind;
 use crate::sort::sorted_indices;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
@@ -85,11 +85,11 @@ impl FacetIndex {
     pub fn build(entries: impl IntoIterator<Item = EntryValues>) -> Self {
         let all: Vec<EntryValues> = entries.into_iter().collect();
         let mut values: [Vec<FacetValue>; FACET_COUNT] = Default::default();
-        let mut positions: [HashMap<String, u32>; FACET_COUNT] = Default::default();
+        let mut positions: [FxHashMap<String, u32>; FACET_COUNT] = Default::default();
         for facet in Facet::ALL {
             let f = facet.index();
             // First spelling of each key wins as its label.
-            let mut first: HashMap<String, u32> = HashMap::new();
+            let mut first: FxHashMap<String, u32> = FxHashMap::default();
             let mut seen: Vec<FacetValue> = Vec::new();
             for entry in &all {
                 for (key, label) in &entry[f] {

@@ -6,12 +6,12 @@ use crate::model::{
     Commune, Dataset, Domain, DomainCount, Entry, Figures, Kind, Maintained, Quantity, Recognition,
     Sessions, Source, LEVELS, SCHEMA_VERSION,
 };
+use rustc_hash::FxHashMap;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 
 /// A set of ids. One hash map type serves the whole app (facets use the same),
 /// so the wasm carries one copy of its code.
-type IdSet = HashMap<String, u32>;
+type IdSet = FxHashMap<String, u32>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -230,7 +230,7 @@ impl Cx {
             sources: sources.iter().map(|s| (s.id.clone(), 0)).collect(),
             domains: domains.iter().map(|d| (d.id.clone(), 0)).collect(),
         };
-        let mut seen_ids = IdSet::new();
+        let mut seen_ids = IdSet::default();
         let mut communes = Vec::new();
         match obj.get("communes") {
             Some(Value::Array(items)) => {
