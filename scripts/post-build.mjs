@@ -70,9 +70,7 @@ try {
 if (dropped) {
   glue = dropped.glue;
   writeFileSync(wasmPath, dropped.wasm);
-  // The same size-first level as index.html's data-wasm-opt; low memory is
-  // unused because Rust's wasm layout puts the stack first, growing down
-  // from 1 MiB, and the data above it.
+  // Size first, with --low-memory-unused as in index.html (which says why).
   try {
     execFileSync(wasmOpt, [wasmPath, "-o", wasmPath, "-Oz", "--low-memory-unused", "--converge"], {
       stdio: "inherit",
@@ -130,14 +128,15 @@ if (existsSync(dataDir) && statSync(dataDir).isDirectory()) {
   for (const name of readdirSync(dataDir).filter((f) => f.endsWith(".json"))) {
     const path = join(dataDir, name);
     const text = readFileSync(path, "utf8");
+    let value;
     try {
-      JSON.parse(text);
+      value = JSON.stringify(JSON.parse(text));
     } catch (e) {
       console.warn(`post-build: WARNING data/${name} is not valid JSON, copied as is: ${e.message}`);
       continue;
     }
     const small = compactJson(text);
-    if (JSON.stringify(JSON.parse(small)) !== JSON.stringify(JSON.parse(text))) {
+    if (JSON.stringify(JSON.parse(small)) !== value) {
       fail(`compacting data/${name} changed its content`);
     }
     writeFileSync(path, small);

@@ -86,19 +86,28 @@ _gs_setup_main() (
     rustup component add rustfmt clippy || die "rustup component add rustfmt clippy"
   fi
 
+  # cargo_install_exact CRATE BIN VERSION MINUTES [cargo install flags...]:
+  # installs CRATE unless `BIN --version` already reports VERSION, then checks
+  # that the BIN on PATH is that version.
+  cargo_install_exact() {
+    local crate="$1" bin="$2" version="$3" minutes="$4" current force=""
+    shift 4
+    current="$("$bin" --version 2>/dev/null | awk '{print $2}' || true)"
+    if [ "$current" = "$version" ]; then
+      echo "    present"
+      return 0
+    fi
+    echo "    found: ${current:-none}; cargo install $crate --version $version $* (slow: ~$minutes min)"
+    [ -n "$current" ] && force="--force"
+    cargo install "$crate" --version "$version" "$@" $force \
+      || die "cargo install $crate --version $version $*"
+    [ "$("$bin" --version | awk '{print $2}')" = "$version" ] \
+      || die "$bin --version does not report $version after install (is another one earlier on PATH? $(command -v "$bin"))"
+  }
+
   # --- trunk ----------------------------------------------------------------
   step "trunk $TRUNK_VERSION"
-  current="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
-  if [ "$current" = "$TRUNK_VERSION" ]; then
-    echo "    present"
-  else
-    echo "    found: ${current:-none}; cargo install trunk --version $TRUNK_VERSION --locked (slow: ~15 min)"
-    force=""; [ -n "$current" ] && force="--force"
-    cargo install trunk --version "$TRUNK_VERSION" --locked $force \
-      || die "cargo install trunk --version $TRUNK_VERSION --locked"
-    [ "$(trunk --version | awk '{print $2}')" = "$TRUNK_VERSION" ] \
-      || die "trunk --version does not report $TRUNK_VERSION after install (is another trunk earlier on PATH? $(command -v trunk))"
-  fi
+  cargo_install_exact trunk trunk "$TRUNK_VERSION" 15 --locked
 
   # --- wasm-bindgen-cli -----------------------------------------------------
   [ -f "$ROOT/Cargo.lock" ] || die "Cargo.lock not found in $ROOT; cannot tell which wasm-bindgen-cli to install"
@@ -109,18 +118,8 @@ _gs_setup_main() (
     ' "$ROOT/Cargo.lock")"
   [ -n "$WBG_VERSION" ] || die "no wasm-bindgen package in Cargo.lock"
   step "wasm-bindgen-cli $WBG_VERSION (the version in Cargo.lock)"
-  current="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
-  if [ "$current" = "$WBG_VERSION" ]; then
-    echo "    present"
-  else
-    echo "    found: ${current:-none}; cargo install wasm-bindgen-cli --version $WBG_VERSION (slow: ~6 min)"
-    force=""; [ -n "$current" ] && force="--force"
-    # Not --locked: wasm-bindgen-cli's own lock file can need a newer rustc.
-    cargo install wasm-bindgen-cli --version "$WBG_VERSION" $force \
-      || die "cargo install wasm-bindgen-cli --version $WBG_VERSION"
-    [ "$(wasm-bindgen --version | awk '{print $2}')" = "$WBG_VERSION" ] \
-      || die "wasm-bindgen --version does not report $WBG_VERSION after install (is another one earlier on PATH? $(command -v wasm-bindgen))"
-  fi
+  # Not --locked: wasm-bindgen-cli's own lock file can need a newer rustc.
+  cargo_install_exact wasm-bindgen-cli wasm-bindgen "$WBG_VERSION" 6
 
   # --- node / npm (for wasm-opt and Playwright) ------------------------------
   step "node and npm"

@@ -38,26 +38,33 @@ export const writeName = (s) => {
   return Buffer.concat([writeU32(b.length), b]);
 };
 
+/** Each section of a module: its id and where its body starts and ends. */
+export function* sections(wasm) {
+  if (wasm.length < 8 || wasm.readUInt32LE(0) !== 0x6d736100) throw new Error("wasm: not a module");
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, start] = readU32(wasm, at + 1);
+    if (start + size > wasm.length) throw new Error("wasm: section runs past the end");
+    yield { id, start, end: start + size };
+    at = start + size;
+  }
+}
+
 /**
  * The module with every section whose id is `id` replaced by
  * `rewrite(body)`; the other sections are copied byte for byte.
  */
 export function rewriteSection(wasm, id, rewrite) {
-  if (wasm.length < 8 || wasm.readUInt32LE(0) !== 0x6d736100) throw new Error("wasm: not a module");
   const parts = [wasm.subarray(0, 8)];
-  let at = 8;
   let seen = 0;
-  while (at < wasm.length) {
-    const sectionId = wasm[at];
-    const [size, start] = readU32(wasm, at + 1);
-    if (start + size > wasm.length) throw new Error("wasm: section runs past the end");
-    let body = wasm.subarray(start, start + size);
-    if (sectionId === id) {
+  for (const section of sections(wasm)) {
+    let body = wasm.subarray(section.start, section.end);
+    if (section.id === id) {
       body = rewrite(body);
       seen++;
     }
-    parts.push(Buffer.from([sectionId]), writeU32(body.length), body);
-    at = start + size;
+    parts.push(Buffer.from([section.id]), writeU32(body.length), body);
   }
   if (seen !== 1) throw new Error(`wasm: expected one section ${id}, found ${seen}`);
   return Buffer.concat(parts);

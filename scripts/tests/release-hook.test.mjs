@@ -8,7 +8,7 @@ import { test } from "node:test";
 import { compactJson } from "../compact-json.mjs";
 import { dropStreamAdapters } from "../drop-stream-adapters.mjs";
 import { shortenImports } from "../shorten-imports.mjs";
-import { readName, readU32, writeName, writeU32 } from "../wasm-binary.mjs";
+import { readName, readU32, sections, writeName, writeU32 } from "../wasm-binary.mjs";
 
 const section = (id, ...parts) => {
   const body = Buffer.concat(parts);
@@ -26,24 +26,16 @@ const module = (imports, exports) =>
 
 /** The [module, field] names of a module's imports. */
 const importsOf = (wasm) => {
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readU32(wasm, at + 1);
-    if (id === 2) {
-      let [count, p] = readU32(wasm, start);
-      const out = [];
-      for (; count > 0; count--) {
-        const [m, q] = readName(wasm, p);
-        const [f, r] = readName(wasm, q);
-        out.push([m, f]);
-        p = r + 2;
-      }
-      return out;
-    }
-    at = start + size;
+  const section = [...sections(wasm)].find((s) => s.id === 2);
+  let [count, at] = readU32(wasm, section.start);
+  const out = [];
+  for (; count > 0; count--) {
+    const [m, fieldAt] = readName(wasm, at);
+    const [f, kindAt] = readName(wasm, fieldAt);
+    out.push([m, f]);
+    at = kindAt + 2; // function import: kind byte, one-byte type index
   }
-  return [];
+  return out;
 };
 
 const GLUE = `function __wbg_get_imports() {
