@@ -5,7 +5,8 @@
 #   scripts/setup.sh [--browser]          # run: install/check only
 #   source scripts/setup.sh [--browser]   # same, and the caller's PATH gets the tools
 #
-# Always:      rust target wasm32-unknown-unknown, rustfmt + clippy,
+# Always:      the toolchain of rust-toolchain.toml (dated nightly, rustfmt,
+#              clippy, rust-src, wasm32 target),
 #              trunk $TRUNK_VERSION (cargo install),
 #              wasm-bindgen-cli at the version of `wasm-bindgen` in Cargo.lock
 #              (Trunk only uses a wasm-bindgen on PATH of exactly that version;
@@ -27,7 +28,7 @@ _gs_setup_main() (
   set -euo pipefail
 
   ROOT="$_GS_SETUP_ROOT"
-  TRUNK_VERSION="0.21.14"          # 0.22 needs a newer rustc than 1.95
+  TRUNK_VERSION="0.21.14"
   BINARYEN_VERSION="132.0.0"       # npm package; ships bin/wasm-opt (runs on node)
   TERSER_VERSION="5.51.4"          # npm package; minifies the JS glue (scripts/post-build.mjs)
   TOOLS="$ROOT/.tools"
@@ -67,24 +68,13 @@ _gs_setup_main() (
   }
 
   # --- Rust toolchain -------------------------------------------------------
-  step "rust toolchain"
+  # rust-toolchain.toml pins the toolchain (a dated nightly: the release wasm
+  # rebuilds std for size), with rustfmt, clippy, rust-src and the wasm target.
+  step "rust toolchain (rust-toolchain.toml)"
   have cargo || die "cargo not found (looked on PATH and in $CARGO_BIN); install Rust with rustup first"
-  have rustup || die "rustup not found; it is needed to add the wasm32-unknown-unknown target"
-  echo "    $(rustc --version)"
-
-  step "rust target wasm32-unknown-unknown"
-  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    echo "    present"
-  else
-    rustup target add wasm32-unknown-unknown || die "rustup target add wasm32-unknown-unknown"
-  fi
-
-  step "rustfmt and clippy"
-  if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then
-    echo "    present"
-  else
-    rustup component add rustfmt clippy || die "rustup component add rustfmt clippy"
-  fi
+  have rustup || die "rustup not found; it installs the toolchain pinned in rust-toolchain.toml"
+  (cd "$ROOT" && rustup toolchain install) || die "rustup toolchain install (rust-toolchain.toml)"
+  echo "    $(cd "$ROOT" && rustc --version)"
 
   # cargo_install_exact CRATE BIN VERSION MINUTES [cargo install flags...]:
   # installs CRATE unless `BIN --version` already reports VERSION, then checks
