@@ -1,11 +1,12 @@
 //! The loaded data, prepared once for browsing: every entry of every commune
-//! in one list, with its search text, sort keys and facet values computed up
-//! front so that each keystroke only scans and compares.
+//! in one list, with its search text, facet values and every sort order
+//! computed up front, so that a keystroke on 10,000 entries only scans the
+//! search text and ranks the matches (no collation, no full sort).
 
 use crate::facets::{kind_key, slug, EntryValues, Facet, FacetIndex, Outcome};
 use crate::model::{capitalise, Commune, Dataset, Domain, Entry, Kind, Source};
 use crate::search::{rank, Document, Field, Query, Rank};
-use crate::sort::{sorted_indices, SortKeys};
+use crate::sort::{sorted_indices, SortKeys, SortOrder, SORT_ORDERS};
 use crate::url_state::ViewState;
 use crate::validate::{check, Problem};
 
@@ -15,7 +16,6 @@ pub struct Item {
     /// Index into `Catalog::communes`.
     pub commune: usize,
     doc: Document,
-    keys: SortKeys,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -26,6 +26,8 @@ pub struct Catalog {
     pub sources: Vec<Source>,
     pub domains: Vec<Domain>,
     pub facets: FacetIndex,
+    /// Per sort order (`SortOrder::index`): indices into `items`, sorted.
+    sorted: [Vec<u32>; SORT_ORDERS],
     /// What validation found; entries with errors are not in `items`.
     pub problems: Vec<Problem>,
 }
@@ -55,6 +57,7 @@ impl Catalog {
             ..
         } = dataset;
         let mut items = Vec::new();
+        let mut keys = Vec::new();
         let mut bare = Vec::with_capacity(communes.len());
         for (c, mut commune) in communes.into_iter().enumerate() {
             for entry in std::mem::take(&mut commune.entries) {
@@ -69,20 +72,26 @@ impl Catalog {
                     .into_iter()
                     .filter_map(|(f, t)| t.map(|t| (f, t))),
                 );
-                let keys = SortKeys::new(&entry);
+                keys.push(SortKeys::new(&entry));
                 items.push(Item {
                     entry,
                     commune: c,
                     doc,
-                    keys,
                 });
             }
             bare.push(commune);
         }
         let facets =
             FacetIndex::build(items.iter().map(|item| facet_values(&item.entry, &domains)));
+        let sorted = SortOrder::ALL.map(|order| {
+            sorted_indices(keys.len(), &|a, b| keys[a].compare(&keys[b], order))
+                .into_iter()
+                .map(|i| i as u32)
+                .collect()
+        });
         Catalog {
             items,
+            sorted,
             communes: bare,
             sources,
             domains,
@@ -125,34 +134,42 @@ impl Catalog {
     /// search text (exact accents first), then in the chosen order.
     pub fn results(&self, state: &ViewState) -> Results {
         let query = Query::parse(&state.query);
-        let mut ranked: Vec<(Rank, usize)> = match &query {
-            None => self
-                .items
-                .iter()
-                .enumerate()
-                .map(|(i, _)| (Rank::default(), i))
-                .collect(),
+        let mut ranks: Vec<Option<Rank>> = vec![None; self.items.len()];
+        let candidates: Vec<usize> = match &query {
+            None => (0..self.items.len()).collect(),
             Some(q) => self
                 .items
                 .iter()
                 .enumerate()
-                .filter_map(|(i, item)| rank(&item.doc, q).map(|r| (r, i)))
+                .filter_map(|(i, item)| {
+                    ranks[i] = Some(rank(&item.doc, q)?);
+                    Some(i)
+                })
                 .collect(),
         };
-        let candidates: Vec<usize> = ranked.iter().map(|&(_, i)| i).collect();
         let outcome = self.facets.apply(&candidates, &state.selection);
         let mut keep = vec![false; self.items.len()];
         for &i in &outcome.matches {
             keep[i] = true;
         }
-        ranked.retain(|&(_, i)| keep[i]);
-        let order = sorted_indices(ranked.len(), &|x, y| {
-            let ((ra, a), (rb, b)) = (ranked[x], ranked[y]);
-            rb.cmp(&ra)
-                .then_with(|| self.items[a].keys.compare(&self.items[b].keys, state.sort))
-        });
+        // Walking the precomputed order keeps only a stable sort by rank to do.
+        let in_order: Vec<usize> = self.sorted[state.sort.index()]
+            .iter()
+            .map(|&i| i as usize)
+            .filter(|&i| keep.get(i).copied().unwrap_or(false))
+            .collect();
+        let items = if query.is_some() {
+            sorted_indices(in_order.len(), &|x, y| {
+                ranks[in_order[y]].cmp(&ranks[in_order[x]])
+            })
+            .into_iter()
+            .map(|k| in_order[k])
+            .collect()
+        } else {
+            in_order
+        };
         Results {
-            items: order.into_iter().map(|k| ranked[k].1).collect(),
+            items,
             facets: outcome,
             query,
         }

@@ -1,15 +1,21 @@
 //! Gương sáng: browse a commune's exemplary people and collective models.
 //!
 //! Pure logic (no web imports, unit-tested natively): `model`, `validate`,
-//! `fold`, `collate`, `search`, `facets`, `sort`, `url_state`, `catalog`,
-//! `strings`. Web side, thin views over them: `api`, `nav`, `app`, `pages`,
-//! `components`.
+//! `fold`, `collate`, `search`, `facets`, `sort`, `paging`, `url_state`,
+//! `catalog`, `strings`. Web side, thin views over them: `api`, `nav`,
+//! `app`, `start`, `pages`, `components`. `prerender` renders the first
+//! screen at build time with the same views.
+
+// Native builds render views to HTML (the prerender), whose async types
+// nest deeper than rustc's default limit.
+#![recursion_limit = "256"]
 
 pub mod catalog;
 pub mod collate;
 pub mod facets;
 pub mod fold;
 pub mod model;
+pub mod paging;
 pub mod search;
 pub mod sort;
 pub mod strings;
@@ -21,3 +27,5 @@ pub mod app;
 pub mod components;
 pub mod nav;
 pub mod pages;
+pub mod prerender;
+pub mod start;

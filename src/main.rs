@@ -1,5 +1,3 @@
-use guong_sang::app::App;
-
 fn main() {
-    leptos::mount::mount_to_body(App);
+    guong_sang::start::start();
 }

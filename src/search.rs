@@ -47,7 +47,7 @@ impl Document {
 }
 
 /// A parsed query. Empty input parses to `None`: everything matches.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Query {
     folded: String,
     accented: String,

@@ -17,13 +17,20 @@ pub enum SortOrder {
     Organisation,
 }
 
+pub const SORT_ORDERS: usize = 4;
+
 impl SortOrder {
-    pub const ALL: [SortOrder; 4] = [
+    pub const ALL: [SortOrder; SORT_ORDERS] = [
         SortOrder::Name,
         SortOrder::GivenName,
         SortOrder::Village,
         SortOrder::Organisation,
     ];
+
+    /// Its place in `ALL`, for tables indexed by order.
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     /// The value in the URL (`sap-xep=`).
     pub fn key(self) -> &'static str {

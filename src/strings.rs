@@ -51,6 +51,8 @@ pub struct Ui {
     pub source_photo: &'static str,
     pub footer_note: &'static str,
     pub programme: &'static str,
+    pub show_more: &'static str,
+    pub needs_script: &'static str,
 }
 
 pub static VI: Ui = Ui {
@@ -98,6 +100,8 @@ pub static VI: Ui = Ui {
     source_photo: "Ảnh trong bài",
     footer_note: "Dữ liệu lấy nguyên văn từ bài báo nguồn; không thêm người, thành tích, ảnh hay số liệu nào khác.",
     programme: "Chương trình",
+    show_more: "Xem thêm",
+    needs_script: "Đang xem bản tĩnh. Hãy bật JavaScript để tìm kiếm, lọc và xem chi tiết.",
 };
 
 /// The interface language in use.
@@ -144,11 +148,34 @@ pub fn sort_label(order: SortOrder) -> &'static str {
 
 /// Announced in the status region after every change.
 pub fn result_count(shown: usize, total: usize) -> String {
+    let all = number(total);
     if shown == total {
-        format!("Hiển thị tất cả {total} mục")
+        format!("Hiển thị tất cả {all} mục")
     } else {
-        format!("Tìm thấy {shown} trong {total} mục")
+        format!("Tìm thấy {} trong {all} mục", number(shown))
     }
+}
+
+/// Under the cards while more pages remain.
+pub fn cards_shown(on_page: usize, results: usize) -> String {
+    format!(
+        "Đang xem {} trong {} kết quả",
+        number(on_page),
+        number(results)
+    )
+}
+
+/// Thousands grouped with dots, as Vietnamese writes them: 10.000.
+pub fn number(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// How much of the source's list the data names.
@@ -343,6 +370,18 @@ pub fn problem_message(p: &Problem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_group_thousands_with_dots() {
+        assert_eq!(number(0), "0");
+        assert_eq!(number(13), "13");
+        assert_eq!(number(999), "999");
+        assert_eq!(number(1000), "1.000");
+        assert_eq!(number(10_000), "10.000");
+        assert_eq!(number(1_234_567), "1.234.567");
+        assert_eq!(result_count(30, 10_000), "Tìm thấy 30 trong 10.000 mục");
+        assert_eq!(cards_shown(60, 1234), "Đang xem 60 trong 1.234 kết quả");
+    }
 
     #[test]
     fn citation_reads_as_a_sentence_with_or_without_its_parts() {

@@ -125,11 +125,21 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const TOTAL = 13;
 
 /**
+ * Wait until the app has taken over the first screen that index.html brings
+ * prerendered (the root loses its data-prerendered mark then). Before that,
+ * the page shows real cards but does not react to filters.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('#app:not([data-prerendered])').waitFor({ state: 'attached' });
+}
+
+/**
  * Open `path` and wait until the app has mounted and shows its result count
  * (i.e. the data loaded and the list rendered).
  */
 export async function openList(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
+  await appReady(page);
   await expect(page.locator('#result-count')).toBeVisible();
 }
 

@@ -1,6 +1,6 @@
 // Smoke test: the release build in dist/ loads, the WebAssembly app mounts,
 // the document head is complete, and nothing is fetched from the internet.
-import { test, expect } from './helpers';
+import { test, expect, appReady } from './helpers';
 
 test('page loads, head is complete, nothing leaves localhost', async ({ page, requests }) => {
   const pageErrors: string[] = [];
@@ -9,8 +9,9 @@ test('page loads, head is complete, nothing leaves localhost', async ({ page, re
   const response = await page.goto('/');
   expect(response?.status(), 'status of GET /').toBe(200);
 
-  // index.html has no <main>: one appears only once the wasm app has mounted.
+  // The first screen comes prerendered; the app then takes it over.
   await expect(page.locator('main')).toBeVisible();
+  await appReady(page);
   await page.waitForLoadState('networkidle');
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Route } from '@playwright/test';
-import { test, expect, cards, cardLinks, emptyState, TOTAL } from './helpers';
+import { test, expect, appReady, cards, cardLinks, emptyState, TOTAL } from './helpers';
 
 const DATA_GLOB = '**/data/guong-sang.json';
 const realData = () => readFileSync(path.resolve(__dirname, '..', '..', 'dist', 'data', 'guong-sang.json'), 'utf8');
 
-test('a skeleton with a loading message shows while the data loads', async ({ page }) => {
+test('while the data loads, the prerendered cards show and the app takes over after', async ({ page }) => {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = false;
@@ -17,15 +17,15 @@ test('a skeleton with a loading message shows while the data loads', async ({ pa
     await route.continue();
   });
   await page.goto('/');
-  const skeleton = page.locator('.skeleton');
-  await expect(skeleton).toBeVisible();
-  await expect(skeleton.getByRole('status')).toHaveText('Đang tải danh sách…');
-  await expect(cards(page)).toHaveCount(0);
+  await expect(cards(page)).toHaveCount(TOTAL);
+  await expect(cards(page).first()).toBeVisible();
+  await expect(page.locator('#app')).toHaveAttribute('data-prerendered', '');
   expect(held, 'the data request is being held').toBe(true);
 
   release();
+  await appReady(page);
   await expect(cards(page)).toHaveCount(TOTAL);
-  await expect(skeleton).toHaveCount(0);
+  await expect(page.locator('.skeleton')).toHaveCount(0);
 });
 
 test('HTTP 500 or a network error shows the error, and "Thử lại" refetches', async ({ page }) => {

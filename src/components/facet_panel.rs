@@ -3,20 +3,18 @@
 
 use crate::catalog::{Catalog, Results};
 use crate::facets::{Facet, Selection};
-use crate::nav::{use_go, Mode};
+use crate::nav::{use_nav, Mode};
 use crate::strings::{facet_count, facet_label, facet_value_label, remove_chip, ui};
-use crate::url_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn FacetPanel(
     catalog: Arc<Catalog>,
-    state: Memo<ViewState>,
     selection: Memo<Selection>,
     results: Memo<Results>,
 ) -> impl IntoView {
-    let go = use_go();
+    let nav = use_nav();
     let groups = Facet::ALL
         .into_iter()
         .filter(|&f| !catalog.facets.values(f).is_empty())
@@ -29,16 +27,15 @@ pub fn FacetPanel(
                 .map(|(i, value)| {
                     let key = value.key.clone();
                     let label = facet_value_label(facet, value);
-                    let go = go.clone();
                     let checked = {
                         let key = key.clone();
                         move || selection.with(|s| s.contains(facet, &key))
                     };
                     let count = move || results.with(|r| r.facets.count(facet, i));
                     let toggle = move |_| {
-                        let mut next = state.get_untracked().list();
+                        let mut next = nav.now().list();
                         next.selection.toggle(facet, &key);
-                        go(&next, Mode::Replace);
+                        nav.go(&next, Mode::Replace);
                     };
                     view! {
                         <li>
@@ -68,12 +65,12 @@ pub fn FacetPanel(
 #[component]
 pub fn ActiveFilters(
     catalog: Arc<Catalog>,
-    state: Memo<ViewState>,
     selection: Memo<Selection>,
     on_clear: Callback<()>,
 ) -> impl IntoView {
     let t = ui();
-    let go = use_go();
+    let nav = use_nav();
+    let state = nav.state;
     let any = {
         let catalog = catalog.clone();
         move || {
@@ -89,11 +86,10 @@ pub fn ActiveFilters(
                     let value = catalog.facets.value(facet, key)?;
                     let label = facet_value_label(facet, value);
                     let key = key.to_string();
-                    let go = go.clone();
                     let remove = move |_| {
-                        let mut next = state.get_untracked().list();
+                        let mut next = nav.now().list();
                         next.selection.remove(facet, &key);
-                        go(&next, Mode::Replace);
+                        nav.go(&next, Mode::Replace);
                     };
                     Some(view! {
                         <li>

@@ -1,27 +1,49 @@
 //! The browse screen: search, sort, facets, the card grid, and the entry
-//! detail on top of it when the URL names one.
+//! detail on top of it when the URL names one. The same components render
+//! the first screen into `index.html` at build time (`prerender.rs`).
 
-use crate::api::load_catalog;
+use crate::api::LoadError;
 use crate::catalog::{Catalog, Results};
 use crate::components::card::{Card, OpenedFromList};
 use crate::components::facet_panel::{ActiveFilters, FacetPanel};
 use crate::components::states::{DataProblems, LoadFailed, Skeleton};
 use crate::model::Kind;
-use crate::nav::{use_go, use_view_state, Mode};
+use crate::nav::{use_nav, Mode};
 use crate::pages::detail::Detail;
+use crate::paging::Paging;
 use crate::sort::SortOrder;
-use crate::strings::{named_of, result_count, sort_label, ui};
+use crate::strings::{cards_shown, named_of, result_count, sort_label, ui};
 use crate::url_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The data as far as it has come: `None` while it loads.
+pub type Loaded = Option<Result<Arc<Catalog>, LoadError>>;
+
+/// Whether the filter panel starts open. Wide screens show it beside the
+/// cards; phones keep it folded above them. Provided by whoever mounts the
+/// screen, which knows the window (the prerender does not).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FiltersOpen(pub bool);
+
+/// The width from which the filters sit beside the cards (as in main.css).
+pub const WIDE_LAYOUT: &str = "(min-width: 60rem)";
+
 #[component]
-pub fn BrowsePage() -> impl IntoView {
+pub fn BrowsePage(data: Signal<Loaded>, on_retry: Callback<()>) -> impl IntoView {
+    view! {
+        <SiteHeader />
+        {move || match data.get() {
+            None => view! { <main class="wrap"><Skeleton /></main> }.into_any(),
+            Some(Ok(catalog)) => view! { <Browse catalog on_retry /> }.into_any(),
+            Some(Err(_)) => view! { <main class="wrap"><LoadFailed on_retry /></main> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
     let t = ui();
-    let data = LocalResource::new(load_catalog);
-    let retry = Callback::new(move |()| data.refetch());
-    // One fallible source, so its error is matched where it is awaited; an
-    // ErrorBoundary would add about 4 KB gzip of wasm for nothing more.
     view! {
         <header class="site-header">
             <div class="wrap">
@@ -32,16 +54,6 @@ pub fn BrowsePage() -> impl IntoView {
                 <p class="tagline">{t.tagline}</p>
             </div>
         </header>
-        <Suspense fallback=|| view! { <main class="wrap"><Skeleton /></main> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(catalog) => view! { <Browse catalog on_retry=retry /> }.into_any(),
-                    Err(_) => {
-                        view! { <main class="wrap"><LoadFailed on_retry=retry /></main> }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
     }
 }
 
@@ -62,7 +74,8 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
         .into_any();
     }
     provide_context(OpenedFromList(StoredValue::new(false)));
-    let state = use_view_state();
+    let nav = use_nav();
+    let state = nav.state;
     let list_state = Memo::new(move |_| state.with(ViewState::list));
     // Checkboxes, chips and the filter count follow this, not every keystroke.
     let selection = Memo::new(move |_| state.with(|s| s.selection.clone()));
@@ -71,42 +84,28 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
         Memo::new(move |_| list_state.with(|s| catalog.results(s)))
     };
     let total = catalog.items.len();
-    let go = use_go();
 
     // The box is the source of its own text while typing; the URL follows it.
     // Setting it from the URL on every change would fight fast typists.
     let typed = RwSignal::new(state.get_untracked().query);
-    let on_input = {
-        let go = go.clone();
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            typed.set(value.clone());
-            let mut next = state.get_untracked().list();
-            next.query = value;
-            go(&next, Mode::Replace);
-        }
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        typed.set(value.clone());
+        let mut next = nav.now().list();
+        next.query = value;
+        nav.go(&next, Mode::Replace);
     };
-    let clear = {
-        let go = go.clone();
-        Callback::new(move |()| {
-            typed.set(String::new());
-            go(&state.get_untracked().cleared(), Mode::Replace);
-        })
-    };
-    let on_sort = {
-        let go = go.clone();
-        move |ev: leptos::ev::Event| {
-            let mut next = state.get_untracked().list();
-            next.sort = SortOrder::from_key(&event_target_value(&ev)).unwrap_or_default();
-            go(&next, Mode::Replace);
-        }
+    let clear = Callback::new(move |()| {
+        typed.set(String::new());
+        nav.go(&nav.now().cleared(), Mode::Replace);
+    });
+    let on_sort = move |ev: leptos::ev::Event| {
+        let mut next = nav.now().list();
+        next.sort = SortOrder::from_key(&event_target_value(&ev)).unwrap_or_default();
+        nav.go(&next, Mode::Replace);
     };
     let detail_open = move || state.with(|s| s.open.is_some());
-    let wide = window()
-        .match_media("(min-width: 60rem)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    let filters_open = use_context::<FiltersOpen>().unwrap_or_default().0;
     let active_count = {
         let catalog = catalog.clone();
         move || selection.with(|s| catalog.facets.known_count(s))
@@ -143,7 +142,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                 </div>
             </div>
             <div class="layout">
-                <details class="filters" open=wide>
+                <details class="filters" open=filters_open>
                     <summary>
                         {t.filters_heading}
                         {move || {
@@ -151,10 +150,10 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                             (n > 0).then(|| format!(" ({n})"))
                         }}
                     </summary>
-                    <FacetPanel catalog=catalog.clone() state selection results />
+                    <FacetPanel catalog=catalog.clone() selection results />
                 </details>
                 <section class="results" aria-labelledby="result-count">
-                    <ActiveFilters catalog=catalog.clone() state selection on_clear=clear />
+                    <ActiveFilters catalog=catalog.clone() selection on_clear=clear />
                     <p id="result-count" class="result-count" role="status">
                         {move || result_count(results.with(|r| r.items.len()), total)}
                     </p>
@@ -176,7 +175,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                             }
                         }
                     >
-                        <CardGrid catalog=for_cards.clone() results state />
+                        <CardGrid catalog=for_cards.clone() results list_state />
                     </Show>
                 </section>
             </div>
@@ -185,44 +184,56 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
             </footer>
         </main>
         <Show when=detail_open>
-            <Detail catalog=for_detail.clone() state />
+            <Detail catalog=for_detail.clone() />
         </Show>
     }
     .into_any()
 }
 
-/// Rendered by position, not keyed with `For`: any change of results or
-/// search re-renders the cards in place (highlights included, so cards need
-/// no reactivity of their own), and dropping `For`'s keyed diffing saves
-/// about 5 KB gzip of wasm.
+/// A page of cards at a time, keyed by entry and search: a card is built
+/// once and kept while it stays on the page with the same highlights, so a
+/// filter change or "Xem thêm" only builds the cards that are new.
 #[component]
 fn CardGrid(
     catalog: Arc<Catalog>,
     results: Memo<Results>,
-    state: Memo<ViewState>,
+    list_state: Memo<ViewState>,
 ) -> impl IntoView {
+    let t = ui();
+    let paging = RwSignal::new(Paging::default());
+    let shown = Memo::new(move |_| {
+        let matches = results.with(|r| r.items.len());
+        paging.with(|p| list_state.with(|v| p.shown(v, matches)))
+    });
+    let page = move || {
+        results.with(|r| {
+            r.items
+                .iter()
+                .take(shown.get())
+                .map(|&index| (index, r.query.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let more_left = move || results.with(|r| shown.get() < r.items.len());
+    let more = move |_| paging.update(|p| *p = p.more(&list_state.get_untracked()));
     view! {
         <ul class="cards">
-            {move || {
-                results.with(|r| {
-                    r.items
-                        .iter()
-                        .map(|&index| {
-                            view! {
-                                <li>
-                                    <Card
-                                        catalog=catalog.clone()
-                                        index
-                                        query=r.query.clone()
-                                        state
-                                    />
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                })
-            }}
+            <For each=page key=|card| card.clone() let((index, query))>
+                <li>
+                    <Card catalog=catalog.clone() index query />
+                </li>
+            </For>
         </ul>
+        <Show when=more_left>
+            <div class="more">
+                <p class="more-status">
+                    {move || cards_shown(shown.get(), results.with(|r| r.items.len()))}
+                </p>
+                <button type="button" class="button more-button" on:click=more>
+                    {t.show_more}
+                </button>
+            </div>
+        </Show>
     }
 }
 

@@ -4,11 +4,10 @@
 use crate::catalog::{Catalog, Item};
 use crate::components::card::{badge_class, card_link_id, OpenedFromList};
 use crate::model::{capitalise, Commune, Recognition};
-use crate::nav::{use_go, Mode};
+use crate::nav::{use_nav, Mode};
 use crate::strings::{
     citation_tail, kind_label, photo_note, recognition_line, source_link_label, ui,
 };
-use crate::url_state::ViewState;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -18,11 +17,11 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 #[component]
-pub fn Detail(catalog: Arc<Catalog>, state: Memo<ViewState>) -> impl IntoView {
+pub fn Detail(catalog: Arc<Catalog>) -> impl IntoView {
     let t = ui();
-    let go = use_go();
+    let nav = use_nav();
     let opened = use_context::<OpenedFromList>();
-    let open_id = state.get_untracked().open.unwrap_or_default();
+    let open_id = nav.now().open.unwrap_or_default();
     let focus_id = card_link_id(&open_id);
 
     // Back to the list: pop the entry we pushed, or, for a shared link
@@ -35,9 +34,9 @@ pub fn Detail(catalog: Arc<Catalog>, state: Memo<ViewState>) -> impl IntoView {
                 return;
             }
         }
-        go(&state.get_untracked().list(), Mode::Replace);
+        nav.go(&nav.now().list(), Mode::Replace);
     };
-    let close_on_escape = close.clone();
+    let close_on_escape = close;
     let keys = window_event_listener(ev::keydown, move |e| {
         if e.key() == "Escape" {
             close_on_escape();
