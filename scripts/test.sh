@@ -7,10 +7,12 @@
 #   1. cargo fmt --check
 #   2. cargo clippy --all-targets -- -D warnings      (host target)
 #   3. cargo test                                     (host target)
-#   4. node --test scripts/tests/                     (the release build's Trunk hook)
+#   4. node --test scripts/tests/                     (the release build's Trunk hook,
+#                                                      the size check, compress.mjs)
 #   5. trunk build --release                          -> dist/
 #      (toolchain: scripts/release-env.sh; nightly -Zbuild-std when present)
-#   6. size report: gzip -9 size of what a first load fetches (a measurement, never fails)
+#   6. size budget: node scripts/size-check.mjs dist  (gzip -9 of what a first load
+#      fetches; FAILS when over 150 KB)
 #   7. Playwright tests (e2e/) against dist/, served by python3 -m http.server on
 #      127.0.0.1 and a free port (Playwright's webServer starts and stops it)
 #
@@ -63,31 +65,6 @@ skip_step() {
   FAILED=1
 }
 
-size_report() {
-  local dist="$ROOT/dist" total_raw=0 total_gz=0 f raw gz rel
-  local -a files=()
-  shopt -s nullglob
-  files+=("$dist/index.html")
-  files+=("$dist"/*.js "$dist"/*.wasm "$dist"/*.css)
-  shopt -u nullglob
-  if [ -d "$dist/data" ]; then
-    while IFS= read -r -d '' f; do files+=("$f"); done < <(find "$dist/data" -type f -print0 | sort -z)
-  fi
-  printf '  %-52s %10s %10s\n' "file (dist/)" "bytes" "gzip -9"
-  for f in "${files[@]}"; do
-    [ -f "$f" ] || continue
-    raw=$(wc -c <"$f")
-    gz=$(gzip -9 -c "$f" | wc -c)
-    rel="${f#"$dist"/}"
-    total_raw=$((total_raw + raw))
-    total_gz=$((total_gz + gz))
-    printf '  %-52s %10d %10d\n' "$rel" "$raw" "$gz"
-  done
-  printf '  %-52s %10d %10d\n' "TOTAL" "$total_raw" "$total_gz"
-  awk -v r="$total_raw" -v g="$total_gz" \
-    'BEGIN { printf "  first load: %.1f KB raw, %.1f KB gzip -9 (1 KB = 1024 bytes)\n", r / 1024, g / 1024 }'
-}
-
 # 1. formatting
 run_step 1 "cargo fmt --check" fmt.log cargo fmt --check || true
 
@@ -132,15 +109,13 @@ if run_step 5 "trunk build --release" trunk-build.log release_build; then
   fi
 fi
 
-# 6. size report (measurement only)
+# 6. size budget: what a first load fetches, gzip -9, against 150 KB
+# (the budget is declared in scripts/size-check.mjs)
 if [ "$BUILD_OK" -eq 1 ]; then
-  echo
-  echo "==> [6/7] size report (gzip -9 of what a first load fetches; not a test)"
-  size_report | tee "$LOGS/size-report.txt"
-  SUMMARY+=("$(printf '  %-4s %-44s %6s' info "size report" "-")")
+  if run_step 6 "size budget (first load <= 150 KB gzip)" size-check.log \
+      node "$ROOT/scripts/size-check.mjs" "$ROOT/dist"; then :; fi
 else
-  echo
-  echo "==> [6/7] size report: SKIPPED (no dist/)"
+  skip_step 6 "size budget (first load <= 150 KB gzip)" "no dist/: the release build failed"
 fi
 
 # 7. browser tests
