@@ -5,7 +5,7 @@
 
 use crate::facets::{kind_key, slug, EntryValues, Facet, FacetIndex, Outcome};
 use crate::model::{capitalise, Commune, Dataset, Domain, Entry, Kind, Source};
-use crate::search::{rank, Document, Field, Query, Rank};
+use crate::search::{Corpus, Document, Field, Query, Rank};
 use crate::sort::{sorted_indices, SortKeys, SortOrder, SORT_ORDERS};
 use crate::url_state::ViewState;
 use crate::validate::{check, Problem};
@@ -15,7 +15,6 @@ pub struct Item {
     pub entry: Entry,
     /// Index into `Catalog::communes`.
     pub commune: usize,
-    doc: Document,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -26,6 +25,8 @@ pub struct Catalog {
     pub sources: Vec<Source>,
     pub domains: Vec<Domain>,
     pub facets: FacetIndex,
+    /// Every item's search text, in item order.
+    corpus: Corpus,
     /// Per sort order (`SortOrder::index`): indices into `items`, sorted.
     sorted: [Vec<u32>; SORT_ORDERS],
     /// What validation found; entries with errors are not in `items`.
@@ -58,6 +59,7 @@ impl Catalog {
         } = dataset;
         let mut items = Vec::new();
         let mut keys = Vec::new();
+        let mut corpus = Corpus::default();
         let mut bare = Vec::with_capacity(communes.len());
         for (c, mut commune) in communes.into_iter().enumerate() {
             for entry in std::mem::take(&mut commune.entries) {
@@ -73,11 +75,8 @@ impl Catalog {
                     .filter_map(|(f, t)| t.map(|t| (f, t))),
                 );
                 keys.push(SortKeys::new(&entry));
-                items.push(Item {
-                    entry,
-                    commune: c,
-                    doc,
-                });
+                corpus.push(doc);
+                items.push(Item { entry, commune: c });
             }
             bare.push(commune);
         }
@@ -91,6 +90,7 @@ impl Catalog {
         });
         Catalog {
             items,
+            corpus,
             sorted,
             communes: bare,
             sources,
@@ -134,18 +134,13 @@ impl Catalog {
     /// search text (exact accents first), then in the chosen order.
     pub fn results(&self, state: &ViewState) -> Results {
         let query = Query::parse(&state.query);
-        let mut ranks: Vec<Option<Rank>> = vec![None; self.items.len()];
+        let ranks: Vec<Option<Rank>> = match &query {
+            None => Vec::new(),
+            Some(q) => self.corpus.ranks(q),
+        };
         let candidates: Vec<usize> = match &query {
             None => (0..self.items.len()).collect(),
-            Some(q) => self
-                .items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| {
-                    ranks[i] = Some(rank(&item.doc, q)?);
-                    Some(i)
-                })
-                .collect(),
+            Some(_) => (0..ranks.len()).filter(|&i| ranks[i].is_some()).collect(),
         };
         let outcome = self.facets.apply(&candidates, &state.selection);
         let mut keep = vec![false; self.items.len()];
