@@ -57,8 +57,9 @@ test('Back from a card restores the list, its extra pages and its scroll positio
   await page.getByRole('button', { name: 'Xem thêm' }).click();
   await expect(cards(page)).toHaveCount(2 * PAGE);
   const link = cardLinks(page).nth(45);
-  const name = (await link.innerText()).trim();
   await link.scrollIntoViewIfNeeded();
+  const name = ((await link.textContent()) ?? '').trim();
+  expect(name).not.toBe('');
   const before = await page.evaluate(() => window.scrollY);
   expect(before).toBeGreaterThan(1000);
   await link.click();

@@ -30,7 +30,7 @@ pub fn card_link_id(id: &str) -> String {
 }
 
 #[component]
-pub fn Card(catalog: Arc<Catalog>, index: usize, query: Option<Query>) -> impl IntoView {
+pub fn Card(catalog: Arc<Catalog>, index: usize, query: Memo<Option<Query>>) -> impl IntoView {
     let Some(item) = catalog.items.get(index) else {
         return ().into_any();
     };
@@ -59,7 +59,12 @@ pub fn Card(catalog: Arc<Catalog>, index: usize, query: Option<Query>) -> impl I
         }
     };
     let kind_class = badge_class(entry.kind);
-    let text = |s: &str| highlighted(s, query.as_ref());
+    // Only the marked text follows the search: a card that stays on the page
+    // while the visitor types keeps its elements.
+    let text = move |s: &str| {
+        let s = s.to_string();
+        move || query.with(|q| highlighted(&s, q.as_ref()))
+    };
     let organisation = entry.organisation_beyond_role();
     let domains = catalog.domain_names(entry);
     let village_word = ui().detail_village;
@@ -68,15 +73,18 @@ pub fn Card(catalog: Arc<Catalog>, index: usize, query: Option<Query>) -> impl I
         .iter()
         .map(|r| recognition_line(r, false))
         .collect();
-    // `elementtiming` lets the benchmark time the first card's paint.
+    // `elementtiming` lets the benchmark time the first card's paint (on the
+    // link: it is the block that holds the text).
     let title = view! {
         <h2>
-            <a id=card_link_id(&id) href=href on:click=open>
-                {text(&entry.title())}
-            </a>
+            {view! {
+                <a id=card_link_id(&id) href=href on:click=open>
+                    {text(&entry.title())}
+                </a>
+            }
+                .add_any_attr(custom_attribute("elementtiming", "card-title"))}
         </h2>
-    }
-    .add_any_attr(custom_attribute("elementtiming", "card-title"));
+    };
     view! {
         <article class="card" aria-labelledby=card_link_id(&id)>
             <div class="card-head">

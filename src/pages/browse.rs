@@ -190,9 +190,9 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     .into_any()
 }
 
-/// A page of cards at a time, keyed by entry and search: a card is built
-/// once and kept while it stays on the page with the same highlights, so a
-/// filter change or "Xem thêm" only builds the cards that are new.
+/// A page of cards at a time, keyed by entry: a card is built once and kept
+/// while it stays on the page (its highlights follow the search), so a
+/// keystroke, a filter change or "Xem thêm" only builds the cards that are new.
 #[component]
 fn CardGrid(
     catalog: Arc<Catalog>,
@@ -205,12 +205,13 @@ fn CardGrid(
         let matches = results.with(|r| r.items.len());
         paging.with(|p| list_state.with(|v| p.shown(v, matches)))
     });
+    let query = Memo::new(move |_| results.with(|r| r.query.clone()));
     let page = move || {
         results.with(|r| {
             r.items
                 .iter()
                 .take(shown.get())
-                .map(|&index| (index, r.query.clone()))
+                .copied()
                 .collect::<Vec<_>>()
         })
     };
@@ -218,7 +219,7 @@ fn CardGrid(
     let more = move |_| paging.update(|p| *p = p.more(&list_state.get_untracked()));
     view! {
         <ul class="cards">
-            <For each=page key=|card| card.clone() let((index, query))>
+            <For each=page key=|&index| index let(index)>
                 <li>
                     <Card catalog=catalog.clone() index query />
                 </li>
