@@ -1,58 +1,26 @@
-//! Speed of loading, searching and filtering a large dataset, natively.
+//! Speed of loading, searching and filtering a large data file, natively.
 //!
-//! The entries are SYNTHETIC (generated names, villages and organisations),
-//! for measuring only; they are not real people. Run:
+//! It reads a data file in the app's format, normally a SYNTHETIC one made by
+//! `scripts/synthetic-data.mjs` (invented names, villages and organisations,
+//! ids starting with `synthetic-`, for measuring only; not real people):
 //!
-//!     cargo run --release --example bench_search [entries]
+//!     node scripts/synthetic-data.mjs 10000 target/synthetic-10000.json
+//!     cargo run --release --example bench_search -- target/synthetic-10000.json
 //!
-//! It prints timings; it asserts nothing (tests check behaviour, not speed).
+//! It prints timings and asserts nothing about them (tests check behaviour,
+//! not speed). It does check the file: it prints how many problems loading
+//! found, lists the first ones, and exits non-zero if there are any, so a
+//! generator that drifts from the format is caught here.
 
 use guong_sang::catalog::Catalog;
 use guong_sang::facets::Facet;
 use guong_sang::sort::SortOrder;
 use guong_sang::url_state::ViewState;
+use guong_sang::validate::Severity;
+use std::process::ExitCode;
 use std::time::Instant;
 
-const FAMILY: [&str; 8] = ["Hoàng", "Lò", "Đinh", "Nguyễn", "Trần", "Lại", "Đoàn", "Vũ"];
-const MIDDLE: [&str; 4] = ["Văn", "Thị", "Anh", "Đức"];
-const GIVEN: [&str; 10] = [
-    "Vạn", "Thúy", "Tuấn", "Nhiên", "Khoen", "Luấn", "Xuân", "Hương", "Ân", "Ưng",
-];
-const VILLAGES: [&str; 6] = [
-    "Bản Tào",
-    "Bản Lốm",
-    "Đình Cại",
-    "Bản Mớ",
-    "Thôn Mới",
-    "Bản Đông",
-];
-const ORGS: [&str; 5] = [
-    "Hội Phụ nữ",
-    "Hội Nông dân",
-    "Đoàn Thanh niên",
-    "Mặt trận Tổ quốc",
-    "Trạm Y tế xã",
-];
-
-fn synthetic(n: usize) -> String {
-    let entries: Vec<String> = (0..n)
-        .map(|i| {
-            let name = format!("{} {} {}", FAMILY[i % 8], MIDDLE[(i / 8) % 4], GIVEN[(i / 32) % 10]);
-            format!(
-                r#"{{"id":"e{i}","kind":"{}","name":"{name}","role":"Bí thư Chi bộ thôn {}","organisation":"{}","village":"{}","domains":["kinh-te"],"description":"điển hình tiên tiến trong công tác tuyên truyền, vận động nhân dân phát triển kinh tế, xóa đói giảm nghèo","recognitions":[{{"forms":["{}"],"levels":["huyện"]}}],"source":"s"}}"#,
-                if i % 5 == 0 { "model" } else { "person" },
-                VILLAGES[i % 6],
-                ORGS[i % 5],
-                VILLAGES[(i / 7) % 6],
-                if i % 2 == 0 { "bằng khen" } else { "giấy khen" },
-            )
-        })
-        .collect();
-    format!(
-        r#"{{"schema":1,"sources":[{{"id":"s","title":"Synthetic benchmark data"}}],"domains":[{{"id":"kinh-te","name":"Kinh tế"}}],"communes":[{{"id":"x","name":"xã Thử","entries":[{}]}}]}}"#,
-        entries.join(",")
-    )
-}
+const GENERATE: &str = "node scripts/synthetic-data.mjs 10000 target/synthetic-10000.json";
 
 fn time<T>(label: &str, runs: u32, mut f: impl FnMut() -> T) -> T {
     let start = Instant::now();
@@ -65,15 +33,48 @@ fn time<T>(label: &str, runs: u32, mut f: impl FnMut() -> T) -> T {
     out
 }
 
-fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10_000);
-    let text = synthetic(n);
-    println!("{n} synthetic entries, {} KB of JSON", text.len() / 1024);
+fn main() -> ExitCode {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!(
+            "bench_search: give the data file to load, e.g. a synthetic one:\n  \
+             {GENERATE}\n  \
+             cargo run --release --example bench_search -- target/synthetic-10000.json"
+        );
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!(
+                "bench_search: cannot read {path}: {e}\n  \
+                 make a synthetic file with: {GENERATE}"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    println!("{path}: {} KB of JSON", text.len() / 1024);
     let catalog = time("load (parse, validate, index)", 5, || Catalog::load(&text));
-    assert_eq!(catalog.items.len(), n, "synthetic data must validate");
+    let errors = catalog
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    println!(
+        "{} entries loaded, {} problems on load ({errors} errors, {} warnings)",
+        catalog.items.len(),
+        catalog.problems.len(),
+        catalog.problems.len() - errors,
+    );
+    if !catalog.problems.is_empty() {
+        for p in catalog.problems.iter().take(10) {
+            eprintln!("  {p:?}");
+        }
+        eprintln!(
+            "bench_search: the data file has {} problems; the benchmark needs a clean file",
+            catalog.problems.len()
+        );
+        return ExitCode::FAILURE;
+    }
 
     let view = |q: &str| ViewState {
         query: q.into(),
@@ -83,6 +84,7 @@ fn main() {
         "",
         "h",
         "hoang",
+        "nguyen van",
         "hoang van van",
         "Hoàng Văn Vạn",
         "xoa doi giam ngheo",
@@ -101,4 +103,5 @@ fn main() {
         catalog.results(&filtered)
     });
     println!("{:>44} {} matches", "", r.items.len());
+    ExitCode::SUCCESS
 }

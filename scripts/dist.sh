@@ -8,7 +8,7 @@
 #
 #   0. setup (tools; no browser)                  scripts/setup.sh
 #   1. trunk build --release [--public-url PATH]  -> dist/
-#      (toolchain: scripts/release-env.sh; nightly -Zbuild-std when present)
+#      (flags: scripts/release-env.sh; toolchain: rust-toolchain.toml)
 #   2. size budget                                node scripts/size-check.mjs dist
 #      (fails when a first load is over 150 KB gzip)
 #   3. .gz and .br copies beside each file        node scripts/compress.mjs dist

@@ -13,9 +13,9 @@
 // Deterministic: a seeded PRNG, so the same N always gives the same bytes.
 // Entry i does not depend on N (2,500 entries per commune, in order), so a
 // smaller file's entries are the first ones of a larger file's.
-// About 1 in 5 entries is a collective model; 10,000 entries are about 4 MB.
+// About 1 in 5 entries is a collective model; 10,000 entries are about 5 MB.
 
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -418,6 +418,13 @@ function main(argv) {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+const invoked = (() => {
+  try {
+    return process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+  } catch {
+    return false;
+  }
+})();
+if (invoked) {
   process.exitCode = main(process.argv.slice(2));
 }

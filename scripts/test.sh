@@ -10,7 +10,7 @@
 #   4. node --test scripts/tests/                     (the release build's Trunk hook,
 #                                                      the size check, compress.mjs)
 #   5. trunk build --release                          -> dist/
-#      (toolchain: scripts/release-env.sh; nightly -Zbuild-std when present)
+#      (flags: scripts/release-env.sh; toolchain: rust-toolchain.toml)
 #   6. size budget: node scripts/size-check.mjs dist  (gzip -9 of what a first load
 #      fetches; FAILS when over 150 KB)
 #   7. Playwright tests (e2e/) against dist/, served by python3 -m http.server on
