@@ -4,8 +4,7 @@
 // with it wasm-streams' IntoUnderlyingSource, IntoUnderlyingByteSource and
 // IntoUnderlyingSink. wasm-bindgen exports those three classes, so no
 // optimiser may drop them, yet only server functions use them and this app
-// has none: about 1.4 KB of wasm and 0.3 KB of JS, gzip, that every phone
-// downloads for nothing. Nothing in the glue's imports creates them.
+// has none: code that every phone downloads for nothing (README, size ledger). Nothing in the glue's imports creates them.
 //
 // Fails loudly when the glue does not look as expected, rather than shipping
 // a glue that calls exports that are gone.

@@ -4,8 +4,8 @@
 // Why: wasm-bindgen names each import like
 // `__wbg_addEventListener_847fd86b8c33ec43`, and each name is shipped twice,
 // in the wasm's import section and as a key in the glue. The 16 hex digits do
-// not compress, so the ~150 names cost about 4.5 KB gzip of a first load on a
-// rural 3G phone. The names mean nothing at run time: the glue hands the wasm
+// not compress, so the names weigh on a first load on a rural 3G phone
+// (README, size ledger). The names mean nothing at run time: the glue hands the wasm
 // an object of functions, and only the two files must agree. This is what a
 // JS minifier does for local names, done for the names shared by two files.
 //

@@ -1,8 +1,8 @@
 //! Vietnamese text folding (accent- and case-insensitive matching) without
 //! `unicode-normalization`.
 //!
-//! That crate costs ~80 KB gzip in the wasm bundle, while Vietnamese needs only
-//! 12 vowels × 6 tones plus đ. A hand-written table covers them. Input may be
+//! That crate carries tables for all of Unicode into the wasm (see the size
+//! ledger in the README), while Vietnamese needs only 12 vowels × 6 tones plus đ. A hand-written table covers them. Input may be
 //! precomposed (NFC), decomposed (NFD, e.g. text pasted from macOS or some
 //! IMEs) or a mix of both, so every entry point works per *perceived letter*:
 //! a base char plus the combining marks U+0300..=U+036F that follow it.
@@ -150,8 +150,8 @@ pub fn has_diacritics(s: &str) -> bool {
 
 /// Lower case for the alphabets this app meets: ASCII, Latin-1, Latin
 /// Extended-A, Vietnamese, Greek and Cyrillic.
-/// Other chars keep their case: std's full Unicode case tables would add
-/// about 25 KB to the wasm for text that does not occur here.
+/// Other chars keep their case: std's full Unicode case tables would put
+/// every script's case mappings into the wasm for text that does not occur here.
 pub fn to_lower(c: char) -> char {
     let u = u32::from(c);
     let lower = match u {

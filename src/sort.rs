@@ -87,8 +87,8 @@ impl SortKeys {
 /// The order of `0..n` under `cmp`, stable. Every sort in the app goes
 /// through this one function, so the wasm carries one sort routine instead of
 /// one per element type and comparator. It is a plain bottom-up merge sort
-/// rather than `sort_by`, which made the release wasm 2.5 KB gzip smaller;
-/// O(n log n) is all 10,000 entries need.
+/// rather than `sort_by`, whose generic code is larger in the wasm (the size
+/// ledger in the README); O(n log n) is all 10,000 entries need.
 pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     let mut merged = vec![0; n];

@@ -199,7 +199,7 @@ fn ShareButton(title: String) -> impl IntoView {
         <div class="share">
             <button type="button" class="button" on:click=share>{t.share}</button>
             <p class="share-status" role="status">{move || message.get()}</p>
-            // Hidden rather than behind a `Show`: the same result, 0.75 KB less wasm.
+            // Hidden rather than behind a `Show`: the same result with less wasm.
             <input
                 class="share-url"
                 type="text"
