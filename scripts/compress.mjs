@@ -13,10 +13,11 @@
 //
 // Used by scripts/dist.sh after the size check.
 
-import { readFileSync, readdirSync, realpathSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { brotli11, gzip9, TEXT_EXTENSIONS } from "./size-check.mjs";
+import { runAsCommand } from "./run-as-command.mjs";
 
 export const COMPRESSIBLE = new Set([
   ".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt", ".xml", ".webmanifest", ".map", ".ico",
@@ -112,11 +113,5 @@ const main = (argv) => {
   return 0;
 };
 
-const invoked = (() => {
-  try {
-    return process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-})();
+const invoked = runAsCommand(import.meta.url);
 if (invoked) process.exitCode = main(process.argv.slice(2));

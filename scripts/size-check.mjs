@@ -20,10 +20,11 @@
 // Used by scripts/test.sh (step 6) and scripts/dist.sh; measure() is also
 // imported by other scripts.
 
-import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { runAsCommand } from "./run-as-command.mjs";
 
 /** The first-load budget, gzip level 9 bytes. Declared here and nowhere else. */
 export const BUDGET_GZIP_BYTES = 150 * 1024;
@@ -286,11 +287,5 @@ const main = (argv) => {
   return result.total.gzip > budget ? 1 : 0;
 };
 
-const invoked = (() => {
-  try {
-    return process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-})();
+const invoked = runAsCommand(import.meta.url);
 if (invoked) process.exitCode = main(process.argv.slice(2));

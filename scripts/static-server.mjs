@@ -21,11 +21,10 @@
 // Or by hand: node scripts/static-server.mjs [DIR] [PORT]
 
 import { createServer } from "node:http";
-import { realpathSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { gzipSync, constants as zlib } from "node:zlib";
+import { runAsCommand } from "./run-as-command.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -182,13 +181,7 @@ export async function start({ root, port = 0, host = "127.0.0.1", log = null } =
   };
 }
 
-const invoked = (() => {
-  try {
-    return process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-})();
+const invoked = runAsCommand(import.meta.url);
 if (invoked) {
   const root = process.argv[2] || "dist";
   const port = Number(process.argv[3] || 0);

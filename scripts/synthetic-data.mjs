@@ -15,9 +15,9 @@
 // smaller file's entries are the first ones of a larger file's.
 // About 1 in 5 entries is a collective model; 10,000 entries are about 5 MB.
 
-import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { runAsCommand } from "./run-as-command.mjs";
 
 export const SYNTHETIC_NOTE = "Dữ liệu giả lập (synthetic) – không phải người thật";
 export const ENTRIES_PER_COMMUNE = 2500;
@@ -418,13 +418,7 @@ function main(argv) {
   return 0;
 }
 
-const invoked = (() => {
-  try {
-    return process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-})();
+const invoked = runAsCommand(import.meta.url);
 if (invoked) {
   process.exitCode = main(process.argv.slice(2));
 }
