@@ -154,12 +154,15 @@ impl Catalog {
             .filter(|&i| keep.get(i).copied().unwrap_or(false))
             .collect();
         let items = if query.is_some() {
-            sorted_indices(in_order.len(), &|x, y| {
-                ranks[in_order[y]].cmp(&ranks[in_order[x]])
-            })
-            .into_iter()
-            .map(|k| in_order[k])
-            .collect()
+            // Best rank first, the chosen order within a rank: a few buckets
+            // filled in order, as a stable sort by rank would leave them.
+            let mut buckets: [Vec<usize>; Rank::LEVELS] = Default::default();
+            for i in in_order {
+                if let Some(Some(r)) = ranks.get(i) {
+                    buckets[r.level()].push(i);
+                }
+            }
+            buckets.into_iter().rev().flatten().collect()
         } else {
             in_order
         };
@@ -259,6 +262,24 @@ mod tests {
             .map(|&i| c.items[i].entry.id.as_str())
             .collect();
         assert_eq!(ids, ["a", "c"]);
+    }
+
+    #[test]
+    fn matches_in_the_name_come_before_the_chosen_order() {
+        let c = Catalog::load(TWO_COMMUNES);
+        let ids = |q: &str| -> Vec<String> {
+            let state = ViewState {
+                query: q.into(),
+                ..ViewState::default()
+            };
+            let r = c.results(&state);
+            r.items.iter().map(|&i| c.items[i].entry.id.clone()).collect()
+        };
+        // "mô hình B" by name, "Lê Văn D" by his village "Thôn Mới": by name
+        // alone Lê would come first.
+        assert_eq!(ids("mo"), ["b", "d"]);
+        // Same rank: the chosen order (full name) decides.
+        assert_eq!(ids("van"), ["d", "a"]);
     }
 
     #[test]

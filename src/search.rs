@@ -81,6 +81,19 @@ pub struct Rank {
     pub word_start: bool,
 }
 
+impl Rank {
+    /// How many ranks there are.
+    pub const LEVELS: usize = 8;
+
+    /// Its place among all ranks, 0 for the worst: what lets a list be
+    /// ordered by rank in one pass instead of a sort.
+    pub fn level(self) -> usize {
+        usize::from(self.exact_accents) << 2
+            | usize::from(self.in_name) << 1
+            | usize::from(self.word_start)
+    }
+}
+
 /// `None` when the document does not contain the query in any field.
 pub fn rank(doc: &Document, query: &Query) -> Option<Rank> {
     let mut best: Option<Rank> = None;
@@ -456,6 +469,22 @@ mod tests {
             let q = q(query);
             let expected: Vec<Option<Rank>> = docs.iter().map(|d| rank(d, &q)).collect();
             assert_eq!(corpus.ranks(&q), expected, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn levels_order_ranks_as_ord_does() {
+        let all: Vec<Rank> = (0..Rank::LEVELS)
+            .map(|l| Rank {
+                exact_accents: l & 4 != 0,
+                in_name: l & 2 != 0,
+                word_start: l & 1 != 0,
+            })
+            .collect();
+        for a in &all {
+            for b in &all {
+                assert_eq!(a.level().cmp(&b.level()), a.cmp(b), "{a:?} {b:?}");
+            }
         }
     }
 }
