@@ -273,7 +273,10 @@ mod tests {
                 ..ViewState::default()
             };
             let r = c.results(&state);
-            r.items.iter().map(|&i| c.items[i].entry.id.clone()).collect()
+            r.items
+                .iter()
+                .map(|&i| c.items[i].entry.id.clone())
+                .collect()
         };
         // "mô hình B" by name, "Lê Văn D" by his village "Thôn Mới": by name
         // alone Lê would come first.
