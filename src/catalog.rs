@@ -134,13 +134,13 @@ impl Catalog {
     /// search text (exact accents first), then in the chosen order.
     pub fn results(&self, state: &ViewState) -> Results {
         let query = Query::parse(&state.query);
-        let ranks: Vec<Option<Rank>> = match &query {
-            None => Vec::new(),
-            Some(q) => self.corpus.ranks(q),
-        };
-        let candidates: Vec<usize> = match &query {
-            None => (0..self.items.len()).collect(),
-            Some(_) => (0..ranks.len()).filter(|&i| ranks[i].is_some()).collect(),
+        let ranks: Vec<Option<Rank>> = query
+            .as_ref()
+            .map_or_else(Vec::new, |q| self.corpus.ranks(q));
+        let candidates: Vec<usize> = if query.is_some() {
+            (0..ranks.len()).filter(|&i| ranks[i].is_some()).collect()
+        } else {
+            (0..self.items.len()).collect()
         };
         let outcome = self.facets.apply(&candidates, &state.selection);
         let mut keep = vec![false; self.items.len()];

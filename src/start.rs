@@ -9,7 +9,7 @@
 use crate::api::load_catalog;
 use crate::app::{load_into, App};
 use crate::nav::{Mode, Nav};
-use crate::pages::browse::{FiltersOpen, Loaded, WIDE_LAYOUT};
+use crate::pages::browse::{FiltersOpen, Loaded, SEARCH_ID, SORT_ID, WIDE_LAYOUT};
 use crate::prerender::{PRERENDERED, ROOT_ID, VIEW_CLASS};
 use crate::sort::SortOrder;
 use leptos::prelude::*;
@@ -26,8 +26,7 @@ pub fn start() {
     let data: RwSignal<Loaded> = RwSignal::new(None);
     if !root.has_attribute(PRERENDERED) {
         // No first screen to keep: show the loading state at once.
-        let open = window_is_wide();
-        mount(root, data, open);
+        mount(root, data, window_is_wide(), Nav::browser());
         load_into(data);
         return;
     }
@@ -38,21 +37,17 @@ pub fn start() {
         let nav = Nav::browser();
         carried.apply_to_url(&nav);
         data.set(Some(loaded));
-        root.set_inner_html("");
+        root.set_text_content(None);
         let _ = root.remove_attribute(PRERENDERED);
         let _ = document()
             .document_element()
             .map(|html| html.class_list().remove_1(VIEW_CLASS));
-        mount_with(root, data, carried.filters_open, nav);
+        mount(root, data, carried.filters_open, nav);
         carried.restore();
     });
 }
 
-fn mount(root: HtmlElement, data: RwSignal<Loaded>, filters_open: bool) {
-    mount_with(root, data, filters_open, Nav::browser());
-}
-
-fn mount_with(root: HtmlElement, data: RwSignal<Loaded>, filters_open: bool, nav: Nav) {
+fn mount(root: HtmlElement, data: RwSignal<Loaded>, filters_open: bool, nav: Nav) {
     leptos::mount::mount_to(root, move || {
         provide_context(nav);
         provide_context(FiltersOpen(filters_open));
@@ -82,15 +77,15 @@ struct Carried {
 impl Carried {
     fn read() -> Carried {
         let doc = document();
-        let input = by_id::<HtmlInputElement>("search");
-        let focused = doc.active_element().is_some_and(|a| a.id() == "search");
+        let input = by_id::<HtmlInputElement>(SEARCH_ID);
+        let focused = doc.active_element().is_some_and(|a| a.id() == SEARCH_ID);
         let filters_open = match doc.query_selector("details.filters").ok().flatten() {
             Some(details) => details.has_attribute("open"),
             None => window_is_wide(),
         };
         Carried {
             typed: input.as_ref().map(|i| i.value()).unwrap_or_default(),
-            sort: by_id::<HtmlSelectElement>("sort")
+            sort: by_id::<HtmlSelectElement>(SORT_ID)
                 .map(|s| s.value())
                 .unwrap_or_default(),
             search_focused: focused,
@@ -125,7 +120,7 @@ impl Carried {
 
     fn restore(&self) {
         if self.search_focused {
-            if let Some(input) = by_id::<HtmlInputElement>("search") {
+            if let Some(input) = by_id::<HtmlInputElement>(SEARCH_ID) {
                 let _ = input.focus();
                 if let Some((start, end)) = self.selection {
                     let _ = input.set_selection_range(start, end);

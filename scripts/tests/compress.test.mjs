@@ -4,27 +4,16 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { after, test } from "node:test";
+import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { compressDir } from "../compress.mjs";
+import { tmpDists } from "./tmp-dist.mjs";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "..", "compress.mjs");
-const tmp = mkdtempSync(join(tmpdir(), "compress-test-"));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-let count = 0;
-const dist = (files) => {
-  const dir = join(tmp, `dist-${++count}`);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-};
+const { tmp, dist } = tmpDists("compress-test-");
 
 const FILES = {
   "index.html": "<!DOCTYPE html><title>Gương sáng</title>".repeat(20),

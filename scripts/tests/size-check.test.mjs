@@ -4,28 +4,15 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { after, test } from "node:test";
+import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { BUDGET_GZIP_BYTES, measure, referencedUrls } from "../size-check.mjs";
+import { tmpDists } from "./tmp-dist.mjs";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "..", "size-check.mjs");
-const tmp = mkdtempSync(join(tmpdir(), "size-check-test-"));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-let count = 0;
-/** A dist/ holding `files` ({ relative path: content }), returned as its path. */
-const dist = (files) => {
-  const dir = join(tmp, `dist-${++count}`);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-};
+const { tmp, dist } = tmpDists("size-check-test-");
 
 const run = (...args) => {
   const r = spawnSync(process.execPath, [SCRIPT, ...args], { encoding: "utf8" });

@@ -26,6 +26,10 @@ pub type Loaded = Option<Result<Arc<Catalog>, LoadError>>;
 #[derive(Clone, Copy, Debug, Default)]
 pub struct FiltersOpen(pub bool);
 
+/// The search box and the sort, which start-up reads on the static screen.
+pub const SEARCH_ID: &str = "search";
+pub const SORT_ID: &str = "sort";
+
 /// The width from which the filters sit beside the cards (as in main.css).
 pub const WIDE_LAYOUT: &str = "(min-width: 60rem)";
 
@@ -120,9 +124,9 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                 .then(|| view! { <DataProblems problems=catalog.problems.clone() usable=true /> })}
             <div class="toolbar">
                 <div class="search">
-                    <label for="search">{t.search_label}</label>
+                    <label for=SEARCH_ID>{t.search_label}</label>
                     <input
-                        id="search"
+                        id=SEARCH_ID
                         type="search"
                         autocomplete="off"
                         spellcheck="false"
@@ -132,8 +136,8 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                     />
                 </div>
                 <div class="sort">
-                    <label for="sort">{t.sort_label}</label>
-                    <select id="sort" on:change=on_sort prop:value=move || state.with(|s| s.sort.key())>
+                    <label for=SORT_ID>{t.sort_label}</label>
+                    <select id=SORT_ID on:change=on_sort prop:value=move || state.with(|s| s.sort.key())>
                         {SortOrder::ALL
                             .into_iter()
                             .map(|o| view! { <option value=o.key()>{sort_label(o)}</option> })
