@@ -22,6 +22,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { compactJson } from "./compact-json.mjs";
 import { dropStreamAdapters } from "./drop-stream-adapters.mjs";
 import { shortenImports } from "./shorten-imports.mjs";
@@ -34,8 +35,9 @@ const fail = (msg) => {
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 
 const staging = process.env.TRUNK_STAGING_DIR;
-const source = process.env.TRUNK_SOURCE_DIR;
-if (!staging || !source) fail("run me from Trunk (TRUNK_STAGING_DIR/TRUNK_SOURCE_DIR unset)");
+// The project root, whichever page's build runs this (its tools are in .tools/).
+const source = fileURLToPath(new URL("..", import.meta.url));
+if (!staging) fail("run me from Trunk (TRUNK_STAGING_DIR unset)");
 
 let minify;
 try {
@@ -53,8 +55,9 @@ const one = (re, what) => {
   return join(staging, found[0]);
 };
 
-const jsPath = one(/^guong-sang-[0-9a-f]+\.js$/, "glue file");
-const wasmPath = one(/^guong-sang-[0-9a-f]+_bg\.wasm$/, "wasm file");
+// One page per build: the list (guong-sang-*) or the presentation (trinh-chieu-*).
+const jsPath = one(/^[a-z][a-z-]*-[0-9a-f]+\.js$/, "glue file");
+const wasmPath = one(/^[a-z][a-z-]*-[0-9a-f]+_bg\.wasm$/, "wasm file");
 const jsBefore = readFileSync(jsPath);
 const wasmBefore = readFileSync(wasmPath);
 

@@ -13,6 +13,10 @@
 // index.html does not preload it); and every *.wasm at the top of dist/
 // (Trunk's glue fetches the wasm).
 //
+// The presentation page (dist/trinh-chieu/: slideshow and posters, a second
+// Trunk build) is measured the same way against the same budget, and
+// reported apart: a phone never loads it unless someone presents or prints.
+//
 // Each file is measured raw, with gzip level 9 and with brotli quality 11.
 // Exit 0 within budget, 1 over it, 2 when there is no dist/index.html or the
 // arguments are wrong.
@@ -29,8 +33,11 @@ import { runAsCommand } from "./run-as-command.mjs";
 /** The first-load budget, gzip level 9 bytes. Declared here and nowhere else. */
 export const BUDGET_GZIP_BYTES = 150 * 1024;
 
-/** The data file the app fetches when it starts (src/api.rs). */
+/** The data file the app fetches when it starts (src/site_paths.rs). */
 export const DATA_FILE = "data/guong-sang.json";
+
+/** The presentation page's folder in dist/ (src/site_paths.rs). */
+export const PRESENTATION_DIR = "trinh-chieu";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -220,7 +227,7 @@ const n = (x) => x.toLocaleString("en-US");
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** The report of a measure() result against `budget` bytes, as lines. */
-export const report = (result, budget, distLabel = "dist/") => {
+export const report = (result, budget, distLabel = "dist/", what = "first load") => {
   const { files, total } = result;
   const width = Math.max(24, ...files.map((f) => f.path.length)) + 2;
   const row = (a, b, c, d) => `  ${a.padEnd(width)} ${b.padStart(10)} ${c.padStart(10)} ${d.padStart(10)}`;
@@ -230,7 +237,7 @@ export const report = (result, budget, distLabel = "dist/") => {
   for (const url of result.missing) lines.push(`!!! missing: ${url} (named in index.html, not in ${distLabel})`);
   for (const url of result.external) lines.push(`  note: not counted (another origin): ${url}`);
   lines.push(
-    `  first load: ${kb(total.gzip)} KB gzip of ${kb(budget).replace(/\.0$/, "")} KB budget` +
+    `  ${what}: ${kb(total.gzip)} KB gzip of ${kb(budget).replace(/\.0$/, "")} KB budget` +
       ` (brotli ${kb(total.brotli)} KB, raw ${kb(total.raw)} KB; 1 KB = 1024 bytes)`,
   );
   if (total.gzip > budget) {
@@ -284,7 +291,18 @@ const main = (argv) => {
   const rel = relative(process.cwd(), distDir);
   const label = (rel === "" ? "." : rel.startsWith("..") ? distDir : rel) + "/";
   for (const line of report(result, budget, label)) console.log(line);
-  return result.total.gzip > budget ? 1 : 0;
+  let over = result.total.gzip > budget;
+  const presentation = join(distDir, PRESENTATION_DIR);
+  if (isFile(join(presentation, "index.html"))) {
+    // Its data request goes to the list's data file, counted above.
+    const pres = measure(presentation);
+    console.log("");
+    for (const line of report(pres, budget, `${label}${PRESENTATION_DIR}/`, "presentation page")) {
+      console.log(line);
+    }
+    over ||= pres.total.gzip > budget;
+  }
+  return over ? 1 : 0;
 };
 
 const invoked = runAsCommand(import.meta.url);

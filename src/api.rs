@@ -4,10 +4,6 @@ use crate::catalog::Catalog;
 use gloo_net::http::Request;
 use std::sync::Arc;
 
-/// Trunk copies `public/data/` into the build; relative, so the app also
-/// works from a sub-folder of a static host.
-pub const DATA_URL: &str = "data/guong-sang.json";
-
 /// Why the data could not be had at all. Problems *inside* the file are not
 /// errors here: they travel with the catalog so valid entries still show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,8 +12,11 @@ pub enum LoadError {
     Status(u16),
 }
 
-pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
-    let response = Request::get(DATA_URL)
+/// `url`: `site_paths::DATA_FILE` from the list page. Trunk copies
+/// `public/data/` into the build; the path is relative, so the app also
+/// works from a sub-folder of a static host.
+pub async fn load_catalog(url: &str) -> Result<Arc<Catalog>, LoadError> {
+    let response = Request::get(url)
         .send()
         .await
         .map_err(|_| LoadError::Network)?;

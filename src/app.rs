@@ -3,6 +3,7 @@
 
 use crate::api::load_catalog;
 use crate::pages::browse::{BrowsePage, Loaded};
+use crate::site_paths::DATA_FILE;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,5 +16,5 @@ pub fn App(data: RwSignal<Loaded>) -> impl IntoView {
 /// Fetches the data into `data`, which shows the loading state meanwhile.
 pub fn load_into(data: RwSignal<Loaded>) {
     data.set(None);
-    spawn_local(async move { data.set(Some(load_catalog().await)) });
+    spawn_local(async move { data.set(Some(load_catalog(DATA_FILE).await)) });
 }

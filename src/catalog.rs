@@ -24,6 +24,8 @@ pub struct Catalog {
     pub communes: Vec<Commune>,
     pub sources: Vec<Source>,
     pub domains: Vec<Domain>,
+    /// The data file's `site_url`: where QR codes point.
+    pub site_url: Option<String>,
     pub facets: FacetIndex,
     /// Every item's search text, in item order.
     corpus: Corpus,
@@ -52,6 +54,7 @@ impl Catalog {
 
     pub fn from_dataset(dataset: Dataset, problems: Vec<Problem>) -> Catalog {
         let Dataset {
+            site_url,
             sources,
             domains,
             communes,
@@ -95,6 +98,7 @@ impl Catalog {
             communes: bare,
             sources,
             domains,
+            site_url,
             facets,
             problems,
         }

@@ -2,8 +2,8 @@
 //!
 //! Pure logic (no web imports, unit-tested natively): `model`, `validate`,
 //! `fold`, `collate`, `search`, `facets`, `sort`, `paging`, `url_state`,
-//! `catalog`, `strings`. Web side, thin views over them: `api`, `nav`,
-//! `app`, `start`, `pages`, `components`. `prerender` renders the first
+//! `catalog`, `slideshow`, `public_address`, `qr`, `site_paths`, `strings`. Web side, thin views over them: `api`, `nav`,
+//! `app`, `start`, `presentation`, `pages`, `components`. `prerender` renders the first
 //! screen at build time with the same views.
 
 // Native builds render views to HTML (the prerender), whose async types
@@ -16,7 +16,11 @@ pub mod facets;
 pub mod fold;
 pub mod model;
 pub mod paging;
+pub mod public_address;
+pub mod qr;
 pub mod search;
+pub mod site_paths;
+pub mod slideshow;
 pub mod sort;
 pub mod strings;
 pub mod url_state;
@@ -28,4 +32,5 @@ pub mod components;
 pub mod nav;
 pub mod pages;
 pub mod prerender;
+pub mod presentation;
 pub mod start;

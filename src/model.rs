@@ -12,6 +12,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub schema: u32,
+    /// Where the site is published: QR codes on slides and posters point
+    /// there (`public_address.rs`).
+    pub site_url: Option<String>,
     pub sources: Vec<Source>,
     pub domains: Vec<Domain>,
     pub communes: Vec<Commune>,

@@ -11,6 +11,7 @@ use crate::app::{load_into, App};
 use crate::nav::{Mode, Nav};
 use crate::pages::browse::{FiltersOpen, Loaded, SEARCH_ID, SORT_ID, WIDE_LAYOUT};
 use crate::prerender::{PRERENDERED, ROOT_ID, VIEW_CLASS};
+use crate::site_paths::DATA_FILE;
 use crate::sort::SortOrder;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,7 +33,7 @@ pub fn start() {
     }
     // wasm-bindgen's executor directly: Leptos's starts with the first mount.
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = load_catalog().await;
+        let loaded = load_catalog(DATA_FILE).await;
         let carried = Carried::read();
         let nav = Nav::browser();
         carried.apply_to_url(&nav);

@@ -53,6 +53,31 @@ pub struct Ui {
     pub programme: &'static str,
     pub show_more: &'static str,
     pub needs_script: &'static str,
+    pub present: &'static str,
+    pub print_posters: &'static str,
+    pub slideshow: &'static str,
+    pub slide_intro: &'static str,
+    pub slide_previous: &'static str,
+    pub slide_next: &'static str,
+    pub slide_start_hint: &'static str,
+    pub auto_start: &'static str,
+    pub auto_paused: &'static str,
+    pub theme_dark: &'static str,
+    pub theme_light: &'static str,
+    pub fullscreen: &'static str,
+    pub fullscreen_leave: &'static str,
+    pub keys_help: &'static str,
+    pub keys_help_title: &'static str,
+    pub keys_help_rows: &'static [(&'static str, &'static str)],
+    pub leave_slideshow: &'static str,
+    pub jump_to: &'static str,
+    pub scan_entry: &'static str,
+    pub scan_list: &'static str,
+    pub unreachable_address: &'static str,
+    pub all_entries: &'static str,
+    pub search_word: &'static str,
+    pub print: &'static str,
+    pub posters_hint: &'static str,
 }
 
 pub static VI: Ui = Ui {
@@ -102,7 +127,77 @@ pub static VI: Ui = Ui {
     programme: "Chương trình",
     show_more: "Xem thêm",
     needs_script: "Đang xem bản tĩnh. Hãy bật JavaScript để tìm kiếm, lọc và xem chi tiết.",
+    present: "Trình chiếu",
+    print_posters: "In áp phích",
+    slideshow: "Trình chiếu các gương điển hình",
+    slide_intro: "Giới thiệu",
+    slide_previous: "Trước",
+    slide_next: "Sau",
+    slide_start_hint: "Nhấn → hoặc nút “Sau” để bắt đầu.",
+    auto_start: "Tự chạy",
+    auto_paused: "Tạm dừng tự chạy (nhấn A để chạy tiếp)",
+    theme_dark: "Nền tối",
+    theme_light: "Nền sáng",
+    fullscreen: "Toàn màn hình",
+    fullscreen_leave: "Thu nhỏ",
+    keys_help: "Phím tắt",
+    keys_help_title: "Phím tắt khi trình chiếu",
+    keys_help_rows: &[
+        ("→ ↓ Space PageDown N", "Trang sau"),
+        ("← ↑ PageUp P", "Trang trước"),
+        ("Home / End", "Trang đầu / trang cuối"),
+        ("B hoặc .", "Màn hình đen, nhấn lại để hiện"),
+        ("A", "Bật/tắt tự chạy; phím bất kỳ để tạm dừng"),
+        ("G hoặc số rồi Enter", "Đến trang số …"),
+        ("F", "Toàn màn hình"),
+        ("T", "Đổi nền sáng/tối"),
+        ("?", "Hiện/ẩn bảng này"),
+        ("Esc", "Thoát, về danh sách"),
+    ],
+    leave_slideshow: "Thoát",
+    jump_to: "Đến trang",
+    scan_entry: "Quét mã để xem trên điện thoại",
+    scan_list: "Quét mã để mở danh sách này trên điện thoại",
+    unreachable_address: "Điện thoại trong hội trường sẽ không mở được mã này: trang đang chạy ở địa chỉ nội bộ của máy tính. Người quản lý dữ liệu cần ghi địa chỉ công khai của trang vào trường site_url của tệp dữ liệu.",
+    all_entries: "Tất cả gương điển hình",
+    search_word: "Tìm",
+    print: "In",
+    posters_hint: "Mỗi gương một trang giấy A4 dọc, kèm mã QR để quét bằng điện thoại. Khi in, chọn khổ A4.",
 };
+
+/// "3 / 13" for the third entry; the introduction has its name instead.
+pub fn slide_progress(at: usize, entries: usize) -> String {
+    if at == 0 {
+        ui().slide_intro.to_string()
+    } else {
+        format!("{} / {}", number(at), number(entries))
+    }
+}
+
+/// What a screen reader says when a slide appears.
+pub fn slide_announcement(at: usize, entries: usize, title: &str) -> String {
+    format!("{}: {title}", slide_progress(at, entries))
+}
+
+/// "13 gương điển hình: 8 cá nhân, 5 mô hình tập thể".
+pub fn kind_count(people: usize, models: usize) -> String {
+    format!(
+        "{} gương điển hình: {} cá nhân, {} mô hình tập thể",
+        number(people + models),
+        number(people),
+        number(models)
+    )
+}
+
+/// The posters page's heading: how many sheets will print.
+pub fn posters_title(sheets: usize) -> String {
+    format!("Áp phích A4: {} trang", number(sheets))
+}
+
+/// The running auto-advance, with its interval.
+pub fn auto_running(seconds: u32) -> String {
+    format!("{}: {seconds} giây mỗi trang", ui().auto_start)
+}
 
 /// The interface language in use.
 pub fn ui() -> &'static Ui {

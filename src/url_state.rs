@@ -5,7 +5,7 @@
 //! `?q=hoang&loai=ca-nhan&thon=ban-tao,ban-mo&sap-xep=ten&muc=hoang-van-van`
 //! Defaults are left out, unknown parameters are ignored, and the output is
 //! canonical (fixed order, sorted values), so equal views give equal URLs.
-//! New parameters (a slide number, the language) add fields here.
+//! New parameters (the language, say) add fields here.
 
 use crate::facets::{Facet, Selection};
 use crate::sort::SortOrder;
@@ -18,11 +18,18 @@ pub struct ViewState {
     pub sort: SortOrder,
     /// The id of the entry shown in detail, if any.
     pub open: Option<String>,
+    /// The slide shown when presenting the list (`slideshow.rs`; 0 is the
+    /// introduction), so a reload or a shared link resumes there.
+    pub slide: Option<usize>,
+    /// Printable A4 posters of the list (or of the open entry alone).
+    pub posters: bool,
 }
 
 pub const QUERY: &str = "q";
 pub const SORT: &str = "sap-xep";
 pub const OPEN: &str = "muc";
+pub const SLIDE: &str = "trinh-chieu";
+pub const POSTERS: &str = "ap-phich";
 
 impl ViewState {
     /// Reads `location.search` (with or without the leading `?`). Never fails:
@@ -40,6 +47,11 @@ impl ViewState {
                 state.sort = SortOrder::from_key(&value).unwrap_or_default();
             } else if key == OPEN {
                 state.open = Some(value).filter(|v| !v.is_empty());
+            } else if key == SLIDE {
+                // A mangled number still presents, from the start.
+                state.slide = Some(value.trim().parse().unwrap_or(0));
+            } else if key == POSTERS {
+                state.posters = value != "0";
             } else if let Some(facet) = Facet::ALL.into_iter().find(|f| f.param() == key) {
                 for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                     state.selection.insert(facet, v);
@@ -68,6 +80,12 @@ impl ViewState {
         if let Some(id) = &self.open {
             parts.push(format!("{OPEN}={}", encode(id)));
         }
+        if let Some(n) = self.slide {
+            parts.push(format!("{SLIDE}={n}"));
+        }
+        if self.posters {
+            parts.push(format!("{POSTERS}=1"));
+        }
         if parts.is_empty() {
             String::new()
         } else {
@@ -75,10 +93,30 @@ impl ViewState {
         }
     }
 
-    /// The same view with no entry open: where "back to the list" goes.
+    /// The same list with no entry open, no slideshow and no posters:
+    /// where "back to the list" goes, and all that the results depend on.
     pub fn list(&self) -> ViewState {
         ViewState {
             open: None,
+            slide: None,
+            posters: false,
+            ..self.clone()
+        }
+    }
+
+    /// The same list presented, at slide `n`.
+    pub fn with_slide(&self, n: usize) -> ViewState {
+        ViewState {
+            slide: Some(n),
+            ..self.list()
+        }
+    }
+
+    /// Posters of this view: the open entry's alone, else the whole list.
+    pub fn with_posters(&self) -> ViewState {
+        ViewState {
+            slide: None,
+            posters: true,
             ..self.clone()
         }
     }
@@ -156,6 +194,8 @@ mod tests {
             selection,
             sort: SortOrder::GivenName,
             open: Some("hoang-van-van".into()),
+            slide: None,
+            posters: false,
         }
     }
 
@@ -193,6 +233,31 @@ mod tests {
         assert_eq!(s.open, None);
         let s = ViewState::from_search("q=hoang%20van+van");
         assert_eq!(s.query, "hoang van van");
+    }
+
+    #[test]
+    fn slide_number_round_trips_beside_the_filters() {
+        let s = sample().list().with_slide(3);
+        assert_eq!(s.open, None);
+        assert!(s.to_search().ends_with("&sap-xep=ten&trinh-chieu=3"));
+        assert_eq!(ViewState::from_search(&s.to_search()), s);
+        assert_eq!(s.list().slide, None);
+        assert_eq!(s.list().selection, s.selection);
+        // Hand-edited: an empty or broken number starts at the introduction.
+        assert_eq!(ViewState::from_search("?trinh-chieu").slide, Some(0));
+        assert_eq!(ViewState::from_search("?trinh-chieu=x").slide, Some(0));
+        assert_eq!(ViewState::from_search("?trinh-chieu=12").slide, Some(12));
+    }
+
+    #[test]
+    fn posters_keep_the_open_entry_or_the_list() {
+        let one = sample().with_posters();
+        assert_eq!(one.open.as_deref(), Some("hoang-van-van"));
+        assert!(one.to_search().ends_with("&muc=hoang-van-van&ap-phich=1"));
+        assert_eq!(ViewState::from_search(&one.to_search()), one);
+        let all = sample().list().with_slide(4).with_posters();
+        assert_eq!((all.open, all.slide, all.posters), (None, None, true));
+        assert!(!sample().with_posters().list().posters);
     }
 
     #[test]

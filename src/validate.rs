@@ -224,6 +224,7 @@ impl Cx {
             return Dataset::default();
         }
 
+        let site_url = Fields::new(self, obj, &top, "").url("site_url");
         let sources = self.list(obj, "sources", &top, Self::source);
         let domains = self.list(obj, "domains", &top, Self::domain);
         let known = Known {
@@ -258,6 +259,7 @@ impl Cx {
         }
         Dataset {
             schema: SCHEMA_VERSION,
+            site_url,
             sources,
             domains,
             communes,
@@ -1100,6 +1102,30 @@ mod tests {
                 value: "javascript:alert(1)".into()
             }
         );
+    }
+
+    #[test]
+    fn the_sites_public_address_is_read_and_only_as_a_web_link() {
+        let file = |url: &str| {
+            json!({
+                "schema": 1,
+                "site_url": url,
+                "sources": [{ "id": "src", "title": "T" }],
+                "communes": [{ "id": "xa", "name": "X", "entries": [person("a", "A")] }]
+            })
+            .to_string()
+        };
+        let c = check(&file("https://guongsang.example.vn/hanh-son/"));
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+        assert_eq!(
+            c.dataset.site_url.as_deref(),
+            Some("https://guongsang.example.vn/hanh-son/")
+        );
+        let c = check(&file("javascript:alert(1)"));
+        assert_eq!(c.dataset.site_url, None);
+        assert_eq!(c.problems[0].at.field.as_deref(), Some("site_url"));
+        assert!(matches!(c.problems[0].kind, ProblemKind::BadUrl { .. }));
+        assert_eq!(c.dataset.communes.len(), 1);
     }
 
     #[test]

@@ -1,4 +1,6 @@
 pub mod card;
+pub mod entry_sheet;
 pub mod facet_panel;
 pub mod highlight;
+pub mod qr_code;
 pub mod states;

@@ -11,6 +11,7 @@ use crate::model::Kind;
 use crate::nav::{use_nav, Mode};
 use crate::pages::detail::Detail;
 use crate::paging::Paging;
+use crate::site_paths::presentation_link;
 use crate::sort::SortOrder;
 use crate::strings::{cards_shown, named_of, result_count, sort_label, ui};
 use crate::url_state::ViewState;
@@ -116,6 +117,10 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     };
     let for_cards = catalog.clone();
     let for_detail = catalog.clone();
+    // The presentation page (slideshow, posters) shows this same list.
+    let present_href = move || list_state.with(|s| presentation_link(&s.with_slide(0)));
+    let posters_href = move || list_state.with(|s| presentation_link(&s.with_posters()));
+    let no_results = move || results.with(|r| r.items.is_empty());
 
     view! {
         <main class="wrap browse" inert=detail_open>
@@ -158,9 +163,15 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                 </details>
                 <section class="results" aria-labelledby="result-count">
                     <ActiveFilters catalog=catalog.clone() selection on_clear=clear />
-                    <p id="result-count" class="result-count" role="status">
-                        {move || result_count(results.with(|r| r.items.len()), total)}
-                    </p>
+                    <div class="result-head">
+                        <p id="result-count" class="result-count" role="status">
+                            {move || result_count(results.with(|r| r.items.len()), total)}
+                        </p>
+                        <p class="list-actions" hidden=no_results>
+                            <a class="button button-quiet" href=present_href>{t.present}</a>
+                            <a class="button button-quiet" href=posters_href>{t.print_posters}</a>
+                        </p>
+                    </div>
                     <Show
                         when=move || results.with(|r| !r.items.is_empty())
                         fallback=move || {

@@ -5,9 +5,11 @@ use crate::catalog::{Catalog, Item};
 use crate::components::card::{badge_class, card_link_id, OpenedFromList};
 use crate::model::{capitalise, Commune, Recognition};
 use crate::nav::{use_nav, Mode};
+use crate::site_paths::presentation_link;
 use crate::strings::{
     citation_tail, kind_label, photo_note, recognition_line, source_link_label, ui,
 };
+use crate::url_state::ViewState;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -152,6 +154,11 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
                 }
             })}
             <ShareButton title=e.title() />
+            <p class="print-poster">
+                <a class="button button-quiet" href=presentation_link(&ViewState { open: Some(e.id.clone()), ..ViewState::default() }.with_posters())>
+                    {t.print_posters}
+                </a>
+            </p>
         </article>
     }
 }

@@ -1,2 +1,4 @@
 pub mod browse;
 pub mod detail;
+pub mod posters;
+pub mod slideshow;
