@@ -145,6 +145,26 @@ test("CLI: an oversized build fails (exit 1) naming the overshoot and the heavie
   assert.equal(heaviest.length, EXPECTED.length);
 });
 
+test("CLI: the presentation page (trinh-chieu/) is measured apart, and fails the check when over", () => {
+  const page = Object.fromEntries(
+    Object.entries(trunkFiles("/trinh-chieu/")).filter(([path]) => !path.startsWith("data/")),
+  );
+  const within = {
+    ...trunkFiles("/"),
+    ...Object.fromEntries(Object.entries(page).map(([path, body]) => [`trinh-chieu/${path}`, body])),
+  };
+  const ok = run(dist(within));
+  assert.equal(ok.code, 0, ok.out);
+  assert.match(ok.out, /first load: [0-9.]+ KB gzip/);
+  assert.match(ok.out, /presentation page: [0-9.]+ KB gzip of 150 KB budget/);
+  assert.match(ok.out, /trinh-chieu\/\)/);
+  const over = run(dist({ ...within, "trinh-chieu/app-1111222233334444_bg.wasm": randomBytes(160 * 1024) }));
+  assert.equal(over.code, 1, over.out);
+  // The list's first load is still within budget; the presentation is not.
+  assert.doesNotMatch(over.out.split("presentation page")[0], /over budget/);
+  assert.match(over.out, /presentation page: [0-9.]+ KB gzip of 150 KB budget[\s\S]*!!! over budget/);
+});
+
 test("CLI: --budget-kb sets a tiny budget, which a small build then exceeds", () => {
   const r = run(dist(trunkFiles("/")), "--budget-kb", "0.1");
   assert.equal(r.code, 1, r.out);

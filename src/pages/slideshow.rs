@@ -42,7 +42,7 @@ pub fn Slideshow(catalog: Arc<Catalog>, results: Memo<Results>) -> impl IntoView
         slides: Memo::new(move |_| entries.get() + 1),
         presenter: RwSignal::new(Presenter::default()),
         dark: RwSignal::new(false),
-        timer: StoredValue::new(None),
+        timer: StoredValue::new(Timer::default()),
     };
     let fullscreen = RwSignal::new(is_fullscreen());
 
@@ -328,6 +328,15 @@ fn intro(
     }
 }
 
+/// The next auto-advance: one timeout at a time, re-armed after each slide.
+/// Stopping moves to the next round instead of clearing the timeout, so a
+/// timeout that fires late does nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Timer {
+    armed: bool,
+    round: u32,
+}
+
 /// The slideshow's handles, all `Copy`, so that keys, buttons, swipes and
 /// the auto-advance timer share one set of rules.
 #[derive(Clone, Copy)]
@@ -337,7 +346,7 @@ struct Deck {
     slides: Memo<usize>,
     presenter: RwSignal<Presenter>,
     dark: RwSignal<bool>,
-    timer: StoredValue<Option<IntervalHandle>>,
+    timer: StoredValue<Timer>,
 }
 
 impl Deck {
@@ -370,23 +379,39 @@ impl Deck {
         self.sync_timer();
     }
 
-    /// Starts or stops the interval to match the presenter's state.
+    /// Arms or disarms the next auto-advance to match the presenter.
     fn sync_timer(self) {
         let running = self.presenter.with_untracked(|p| p.auto == Auto::Running);
-        let ticking = self.timer.with_value(Option::is_some);
-        if running && !ticking {
+        let Some(timer) = self.timer.try_get_value() else {
+            return;
+        };
+        if running && !timer.armed {
+            let round = timer.round;
+            self.timer.set_value(Timer { armed: true, round });
             let every = Duration::from_secs(u64::from(AUTO_SECONDS));
-            let handle = set_interval_with_handle(move || self.tick(), every).ok();
-            self.timer.set_value(handle);
-        } else if !running && ticking {
+            set_timeout(
+                move || {
+                    // A stop since then (a pause, leaving) made this one stale.
+                    if self.timer.try_get_value() == Some(Timer { armed: true, round }) {
+                        self.timer.set_value(Timer {
+                            armed: false,
+                            round,
+                        });
+                        self.tick();
+                    }
+                },
+                every,
+            );
+        } else if !running && timer.armed {
             self.stop_timer();
         }
     }
 
     fn stop_timer(self) {
-        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+        self.timer.try_update_value(|t| {
+            t.armed = false;
+            t.round = t.round.wrapping_add(1);
+        });
     }
 
     /// Back to the list with its filters.
