@@ -14,11 +14,17 @@ DIR="trinh-chieu"   # site_paths::PRESENTATION_DIR
 OUT="$ROOT/target/presentation-dist"
 declare -a profile=()
 [ "${TRUNK_PROFILE:-debug}" = "release" ] && profile=(--release)
+# The list's public URL with the folder added; a relative one (./) stays
+# relative, which from inside the folder is the folder itself.
 public_url="${TRUNK_PUBLIC_URL:-/}"
 case "$public_url" in */) ;; *) public_url="$public_url/" ;; esac
+case "$public_url" in
+  /* | http://* | https://*) public_url="$public_url$DIR/" ;;
+  *) public_url="./" ;;
+esac
 
 trunk build "${profile[@]}" --config presentation/Trunk.toml \
-  --dist "$OUT" --public-url "$public_url$DIR/"
+  --dist "$OUT" --public-url "$public_url"
 rm -rf "${TRUNK_STAGING_DIR:?}/$DIR"
 cp -R "$OUT" "$TRUNK_STAGING_DIR/$DIR"
 echo "presentation: built into $DIR/"
