@@ -84,7 +84,7 @@ pub fn Slideshow(catalog: Arc<Catalog>, results: Memo<Results>) -> impl IntoView
         set_presenting(false);
     });
 
-    // Swipes on touch screens: left for the next slide, right for the last.
+    // Swipes on touch screens: left for the next slide, right for the previous.
     let swipe_from = StoredValue::new(None::<(i32, i32)>);
     let on_down = move |e: ev::PointerEvent| {
         if e.pointer_type() == "touch" {
