@@ -57,6 +57,9 @@ export default defineConfig({
     locale: 'vi-VN',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The offline worker would answer later requests from its cache, past
+    // the tests' page.route; offline.spec.ts allows it where it is the point.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -7,7 +7,7 @@
 // check itself can be tested; the budget is BUDGET_GZIP_BYTES below.
 //
 // A first load fetches: index.html; every local file it names through src= or
-// href= on <script> and on <link rel="modulepreload|preload|stylesheet|icon">,
+// href= on <script> and on <link rel="modulepreload|preload|stylesheet|icon|manifest">,
 // and the modules its inline <script type="module"> imports; the data file
 // data/guong-sang.json (the app fetches it on start, so it counts even when
 // index.html does not preload it); and every *.wasm at the top of dist/
@@ -58,7 +58,7 @@ export const brotli11 = (bytes, text) =>
     },
   });
 
-const LINK_RELS = new Set(["modulepreload", "preload", "stylesheet", "icon"]);
+const LINK_RELS = new Set(["modulepreload", "preload", "stylesheet", "icon", "manifest"]);
 
 const decodeEntities = (s) =>
   s
@@ -176,9 +176,15 @@ const detectPrefix = (dist, paths) => {
  *   (another origin); publicUrl: the prefix found on absolute-path URLs.
  * @throws when distDir/index.html does not exist.
  */
-export const measure = (distDir) => {
-  const dist = resolve(distDir);
-  const indexPath = join(dist, "index.html");
+export const measure = (distDir, siteDir = distDir) => {
+  // A page in a sub-folder (the presentation page) names files of the site
+  // around it too (../sw-client.js): URLs resolve from the page's folder,
+  // files may be anywhere in the site, and paths are given from the site.
+  const page = resolve(distDir);
+  const dist = resolve(siteDir);
+  const pageRel = relative(dist, page).split(sep).join("/");
+  const fromSite = (path) => (pageRel === "" ? path : `${pageRel}/${path}`);
+  const indexPath = join(page, "index.html");
   if (!isFile(indexPath)) {
     const err = new Error(`no index.html in ${dist}`);
     err.code = "ENOINDEX";
@@ -191,21 +197,25 @@ export const measure = (distDir) => {
   const absolute = local.map(urlPath).filter((p) => p.startsWith("/"));
   const publicUrl = detectPrefix(dist, absolute);
 
-  const paths = ["index.html"];
+  const paths = [fromSite("index.html")];
   const missing = [];
   const add = (rel) => {
     if (!paths.includes(rel)) paths.push(rel);
   };
   for (const url of local) {
     let path = urlPath(url);
-    path = path.startsWith(publicUrl) ? path.slice(publicUrl.length) : path.replace(/^\/+/, "");
+    path = path.startsWith(publicUrl)
+      ? path.slice(publicUrl.length)
+      : path.startsWith("/")
+        ? path.replace(/^\/+/, "")
+        : relative(dist, resolve(page, path)).split(sep).join("/");
     const rel = inside(dist, path);
     if (rel !== null && isFile(join(dist, rel))) add(rel);
     else if (!missing.includes(url)) missing.push(url);
   }
-  if (isFile(join(dist, DATA_FILE))) add(DATA_FILE);
-  for (const name of readdirSync(dist).sort()) {
-    if (name.endsWith(".wasm") && isFile(join(dist, name))) add(name);
+  if (pageRel === "" && isFile(join(dist, DATA_FILE))) add(DATA_FILE);
+  for (const name of readdirSync(page).sort()) {
+    if (name.endsWith(".wasm") && isFile(join(page, name))) add(fromSite(name));
   }
 
   const files = paths.map((path) => {
@@ -295,7 +305,7 @@ const main = (argv) => {
   const presentation = join(distDir, PRESENTATION_DIR);
   if (isFile(join(presentation, "index.html"))) {
     // Its data request goes to the list's data file, counted above.
-    const pres = measure(presentation);
+    const pres = measure(presentation, distDir);
     console.log("");
     for (const line of report(pres, budget, `${label}${PRESENTATION_DIR}/`, "presentation page")) {
       console.log(line);

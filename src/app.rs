@@ -2,15 +2,45 @@
 //! no path routes, so deep links work on a static host without rewrites.
 
 use crate::api::load_catalog;
+use crate::catalog::Catalog;
+use crate::data_update;
 use crate::pages::browse::{BrowsePage, Loaded};
 use crate::site_paths::DATA_FILE;
+use crate::strings::ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::Arc;
 
 #[component]
 pub fn App(data: RwSignal<Loaded>) -> impl IntoView {
+    let t = ui();
     let retry = Callback::new(move |()| load_into(data));
-    view! { <BrowsePage data=data.into() on_retry=retry /> }
+    // Once data is in, ask the server whether it has a newer file.
+    let newer = RwSignal::new(None::<Arc<Catalog>>);
+    Effect::new(move |_| {
+        if let Some(Ok(current)) = data.get() {
+            spawn_local(async move { newer.set(data_update::newer_than(&current).await) });
+        }
+    });
+    let show_newer = move |_| {
+        if let Some(catalog) = newer.get_untracked() {
+            newer.set(None);
+            data.set(Some(Ok(catalog)));
+            spawn_local(data_update::accept());
+        }
+    };
+    view! {
+        <BrowsePage data=data.into() on_retry=retry />
+        <Show when=move || newer.with(Option::is_some)>
+            <div class="update-notice" role="status">
+                <span>{t.data_update}</span>
+                " "
+                <button type="button" class="button" on:click=show_newer>
+                    {t.data_update_show}
+                </button>
+            </div>
+        </Show>
+    }
 }
 
 /// Fetches the data into `data`, which shows the loading state meanwhile.

@@ -26,6 +26,11 @@ pub struct Catalog {
     pub domains: Vec<Domain>,
     /// The data file's `site_url`: where QR codes point.
     pub site_url: Option<String>,
+    /// The data file's `updated` date (ISO).
+    pub updated: Option<String>,
+    /// Tells one data file's text from another's: a newer file on the
+    /// server is offered only when it differs (`data_update.rs`).
+    pub fingerprint: u64,
     pub facets: FacetIndex,
     /// Every item's search text, in item order.
     corpus: Corpus,
@@ -49,12 +54,16 @@ impl Catalog {
     /// Checks the data file's text and prepares whatever is valid in it.
     pub fn load(text: &str) -> Catalog {
         let checked = check(text);
-        Catalog::from_dataset(checked.dataset, checked.problems)
+        Catalog {
+            fingerprint: fingerprint(text),
+            ..Catalog::from_dataset(checked.dataset, checked.problems)
+        }
     }
 
     pub fn from_dataset(dataset: Dataset, problems: Vec<Problem>) -> Catalog {
         let Dataset {
             site_url,
+            updated,
             sources,
             domains,
             communes,
@@ -99,6 +108,8 @@ impl Catalog {
             sources,
             domains,
             site_url,
+            updated,
+            fingerprint: 0,
             facets,
             problems,
         }
@@ -210,6 +221,15 @@ fn facet_values(entry: &Entry, domains: &[Domain]) -> EntryValues {
         .map(|form| (slug(form), capitalise(form)))
         .collect();
     values
+}
+
+/// A hash of the data file's text (FxHash: not for security, only to see
+/// that two downloads differ).
+pub fn fingerprint(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 #[cfg(test)]

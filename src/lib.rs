@@ -3,7 +3,7 @@
 //! Pure logic (no web imports, unit-tested natively): `model`, `validate`,
 //! `fold`, `collate`, `search`, `facets`, `sort`, `paging`, `url_state`,
 //! `catalog`, `slideshow`, `public_address`, `qr`, `site_paths`, `strings`. Web side, thin views over them: `api`, `nav`,
-//! `app`, `start`, `presentation`, `pages`, `components`. `prerender` renders the first
+//! `app`, `start`, `data_update`, `presentation`, `pages`, `components`. `prerender` renders the first
 //! screen at build time with the same views.
 
 // Native builds render views to HTML (the prerender), whose async types
@@ -29,6 +29,7 @@ pub mod validate;
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod data_update;
 pub mod nav;
 pub mod pages;
 pub mod prerender;

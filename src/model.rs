@@ -15,6 +15,9 @@ pub struct Dataset {
     /// Where the site is published: QR codes on slides and posters point
     /// there (`public_address.rs`).
     pub site_url: Option<String>,
+    /// ISO date (YYYY-MM-DD) the data was last updated: the app says how
+    /// current it is.
+    pub updated: Option<String>,
     pub sources: Vec<Source>,
     pub domains: Vec<Domain>,
     pub communes: Vec<Commune>,

@@ -78,6 +78,8 @@ pub struct Ui {
     pub search_word: &'static str,
     pub print: &'static str,
     pub posters_hint: &'static str,
+    pub data_update: &'static str,
+    pub data_update_show: &'static str,
 }
 
 pub static VI: Ui = Ui {
@@ -163,6 +165,8 @@ pub static VI: Ui = Ui {
     search_word: "Tìm",
     print: "In",
     posters_hint: "Mỗi gương một trang giấy A4 dọc, kèm mã QR để quét bằng điện thoại. Khi in, chọn khổ A4.",
+    data_update: "Đã có dữ liệu mới.",
+    data_update_show: "Xem dữ liệu mới",
 };
 
 /// "3 / 13" for the third entry; the introduction has its name instead.
@@ -357,6 +361,11 @@ pub fn source_link_label(url: &str) -> String {
 
 pub fn photo_note(caption: &str) -> String {
     format!("{}: {caption}", ui().source_photo)
+}
+
+/// "Dữ liệu cập nhật ngày 28/11/2026".
+pub fn data_updated(iso: &str) -> String {
+    format!("Dữ liệu cập nhật ngày {}", vi_date(iso))
 }
 
 /// "2021-04-27" as Vietnamese write it: 27/4/2021.

@@ -224,7 +224,9 @@ impl Cx {
             return Dataset::default();
         }
 
-        let site_url = Fields::new(self, obj, &top, "").url("site_url");
+        let mut f = Fields::new(self, obj, &top, "");
+        let site_url = f.url("site_url");
+        let updated = f.date("updated");
         let sources = self.list(obj, "sources", &top, Self::source);
         let domains = self.list(obj, "domains", &top, Self::domain);
         let known = Known {
@@ -260,6 +262,7 @@ impl Cx {
         Dataset {
             schema: SCHEMA_VERSION,
             site_url,
+            updated,
             sources,
             domains,
             communes,
@@ -1123,6 +1126,7 @@ mod tests {
         );
         let c = check(&file("javascript:alert(1)"));
         assert_eq!(c.dataset.site_url, None);
+        assert_eq!(c.dataset.updated, None);
         assert_eq!(c.problems[0].at.field.as_deref(), Some("site_url"));
         assert!(matches!(c.problems[0].kind, ProblemKind::BadUrl { .. }));
         assert_eq!(c.dataset.communes.len(), 1);

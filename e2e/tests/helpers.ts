@@ -18,7 +18,9 @@
 //   * after each test the fixture fails the test if such a request was made.
 // A test that deliberately makes external requests can opt out of the
 // end-of-test check with `test.use({ allowExternalRequests: true })`.
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 export { expect };
 
@@ -212,4 +214,11 @@ export async function documentScrollWidth(page: Page): Promise<number> {
 /** The "no results" panel. */
 export function emptyState(page: Page) {
   return page.locator('.empty');
+}
+
+/** Reads the QR code in `svg` from its pixels, as a phone camera would. */
+export async function decodeQr(svg: Locator): Promise<string | null> {
+  const png = PNG.sync.read(await svg.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  return code ? code.data : null;
 }

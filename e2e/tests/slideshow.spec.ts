@@ -1,9 +1,7 @@
 // The presentation page (trinh-chieu/): the slideshow a trainer drives with
 // keys or a clicker, its QR codes, and the A4 posters.
-import type { Locator, Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { test, expect, openList, cardLinks, cardNames, TOTAL } from './helpers';
+import type { Page } from '@playwright/test';
+import { test, expect, openList, cardLinks, cardNames, decodeQr, TOTAL } from './helpers';
 
 /** The projectors of village halls: 4:3 and 16:9. */
 const PROJECTOR = { width: 1024, height: 768 };
@@ -16,13 +14,6 @@ const at = (page: Page, n: number, of = TOTAL) => expect(progress(page)).toHaveT
 async function present(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.locator('.slide')).toBeVisible();
-}
-
-/** Reads the QR code in `svg` from its pixels, as a phone camera would. */
-async function decodeQr(svg: Locator): Promise<string | null> {
-  const png = PNG.sync.read(await svg.screenshot());
-  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  return code ? code.data : null;
 }
 
 /** The entry ids of the list's cards, in order (card links are `card-<id>`). */

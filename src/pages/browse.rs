@@ -13,7 +13,7 @@ use crate::pages::detail::Detail;
 use crate::paging::Paging;
 use crate::site_paths::presentation_link;
 use crate::sort::SortOrder;
-use crate::strings::{cards_shown, named_of, result_count, sort_label, ui};
+use crate::strings::{cards_shown, data_updated, named_of, result_count, sort_label, ui};
 use crate::url_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -125,6 +125,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     view! {
         <main class="wrap browse" inert=detail_open>
             <Summary catalog=catalog.clone() />
+            {catalog.updated.as_deref().map(|d| view! { <p class="data-date">{data_updated(d)}</p> })}
             {(!catalog.problems.is_empty())
                 .then(|| view! { <DataProblems problems=catalog.problems.clone() usable=true /> })}
             <div class="toolbar">

@@ -1,0 +1,44 @@
+//! A newer data file, offered rather than swapped in. The app shows the data
+//! it has at once (the service worker's copy, offline included) and then asks
+//! the server for the current file. A file that differs and holds entries is
+//! offered with "Đã có dữ liệu mới"; the visitor decides when the list
+//! changes. A failed check (offline, an HTTP error, broken JSON, no valid
+//! entries) says nothing and keeps the data in use.
+
+use crate::catalog::Catalog;
+use crate::site_paths::DATA_FILE;
+use gloo_net::http::Request;
+use std::sync::Arc;
+use web_sys::RequestCache;
+
+/// Asks the service worker (`public/sw.js`) for the server's copy; it keeps a
+/// copy that is JSON aside until `accept`. Without a worker the query string
+/// goes to the server, which ignores it.
+const CHECK: &str = "?kiem-tra";
+const ACCEPT: &str = "?nhan";
+
+/// The server's data, when it differs from `current`'s and has entries.
+pub async fn newer_than(current: &Catalog) -> Option<Arc<Catalog>> {
+    let response = Request::get(&format!("{DATA_FILE}{CHECK}"))
+        .cache(RequestCache::NoStore)
+        .send()
+        .await
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = response.text().await.ok()?;
+    if crate::catalog::fingerprint(&text) == current.fingerprint {
+        return None;
+    }
+    let catalog = Catalog::load(&text);
+    (!catalog.items.is_empty()).then(|| Arc::new(catalog))
+}
+
+/// Tells the service worker to keep the offered file for the next visits.
+pub async fn accept() {
+    let _ = Request::get(&format!("{DATA_FILE}{ACCEPT}"))
+        .cache(RequestCache::NoStore)
+        .send()
+        .await;
+}
