@@ -8,7 +8,9 @@
 //      both files (shorten-imports.mjs);
 //   3. minifies wasm-bindgen's JS glue with terser: Trunk 0.21's own JS
 //      minifier cannot parse the glue and copies it as is;
-//   4. updates both files' integrity hashes in index.html;
+//   4. updates both files' integrity hashes in index.html, then gives it its
+//      Content-Security-Policy, with the hash of every inline script and
+//      style as they now are (csp.mjs);
 //   5. strips the whitespace between tokens of the data files (the copies in
 //      dist/ only: public/data/ stays readable for the officers who edit it).
 //
@@ -24,6 +26,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compactJson } from "./compact-json.mjs";
+import { withCsp } from "./csp.mjs";
 import { dropStreamAdapters } from "./drop-stream-adapters.mjs";
 import { shortenImports } from "./shorten-imports.mjs";
 
@@ -120,6 +123,11 @@ for (const [before, after, name] of [
   const oldHash = sri(before);
   if (!html.includes(oldHash)) fail(`index.html has no integrity ${oldHash} for ${name}`);
   html = html.replaceAll(oldHash, sri(after));
+}
+try {
+  html = withCsp(html);
+} catch (e) {
+  fail(`Content-Security-Policy: ${e.message}`);
 }
 writeFileSync(htmlPath, html);
 
