@@ -149,6 +149,9 @@ const RECOGNITION_FIELDS: [&str; 7] = [
 /// Parses and checks the data file. Never fails: a file that is not JSON
 /// gives an empty dataset and one `NotJson` problem.
 pub fn check(text: &str) -> Checked {
+    // Windows editors save UTF-8 with a byte-order mark; browsers drop it
+    // when they decode, a file read from disk keeps it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
@@ -1105,6 +1108,19 @@ mod tests {
                 value: "javascript:alert(1)".into()
             }
         );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_an_error() {
+        let text = json!({
+            "schema": 1,
+            "sources": [{ "id": "src", "title": "T" }],
+            "communes": [{ "id": "xa", "name": "X", "entries": [person("a", "A")] }]
+        })
+        .to_string();
+        let c = check(&format!("\u{feff}{text}"));
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+        assert_eq!(c.dataset.communes[0].entries.len(), 1);
     }
 
     #[test]
