@@ -107,3 +107,25 @@ test('a 5 MB file (synthetic entries) loads, and shows one page of cards', async
   await expect(cards(page)).toHaveCount(30);
   await alive(page);
 });
+
+test('a panic in the wasm shows the error screen with a reload action', async ({ page }) => {
+  await page.addInitScript(() =>
+    addEventListener('TrunkApplicationStarted', (e) => {
+      (window as unknown as { wasm: unknown }).wasm = (e as CustomEvent).detail.wasm;
+    }),
+  );
+  await page.goto('/');
+  await expect(cards(page)).toHaveCount(TOTAL);
+  // A real abort inside the Rust code: an allocation no allocator can give.
+  await page.evaluate(() => {
+    const wasm = (window as unknown as { wasm: { __wbindgen_malloc: (n: number, a: number) => number } }).wasm;
+    setTimeout(() => wasm.__wbindgen_malloc(0xfffffff0, 8));
+  });
+  const crash = page.getByRole('alert');
+  await expect(crash).toContainText('Ứng dụng gặp lỗi');
+  const reload = crash.getByRole('button', { name: 'Tải lại trang' });
+  await expect(reload).toBeFocused();
+  await reload.click();
+  await expect(cards(page)).toHaveCount(TOTAL);
+  await expect(page.locator('.crash')).toHaveCount(0);
+});
