@@ -2,7 +2,7 @@
 //!
 //! Pure logic (no web imports, unit-tested natively): `model`, `validate`,
 //! `fold`, `collate`, `search`, `facets`, `sort`, `paging`, `url_state`,
-//! `catalog`, `slideshow`, `public_address`, `qr`, `site_paths`, `strings`. Web side, thin views over them: `api`, `nav`,
+//! `catalog`, `slideshow`, `public_address`, `qr`, `site_paths`, `report`, `merge`, `strings`. Web side, thin views over them: `api`, `nav`,
 //! `app`, `start`, `data_update`, `presentation`, `pages`, `components`. `prerender` renders the first
 //! screen at build time with the same views.
 
@@ -14,10 +14,12 @@ pub mod catalog;
 pub mod collate;
 pub mod facets;
 pub mod fold;
+pub mod merge;
 pub mod model;
 pub mod paging;
 pub mod public_address;
 pub mod qr;
+pub mod report;
 pub mod search;
 pub mod site_paths;
 pub mod slideshow;

@@ -456,7 +456,10 @@ pub fn problem_message(p: &Problem) -> String {
             format!("đường dẫn \"{value}\" phải bắt đầu bằng http:// hoặc https://")
         }
         ProblemKind::BadYear { value } => format!("năm {value} không hợp lệ"),
-        ProblemKind::UnknownField => {
+        ProblemKind::UnknownField {
+            suggestion: Some(known),
+        } => format!("không thuộc định dạng, có lẽ là \"{known}\" gõ nhầm"),
+        ProblemKind::UnknownField { suggestion: None } => {
             "không thuộc định dạng (có thể gõ nhầm tên trường)".to_string()
         }
         ProblemKind::BadFigures => {

@@ -84,8 +84,11 @@ pub enum ProblemKind {
     BadYear {
         value: u64,
     },
-    /// A field this version does not know; kept out of the app, probably a typo.
-    UnknownField,
+    /// A field this version does not know; kept out of the app, probably a
+    /// typo of `suggestion`, the known field it is closest to.
+    UnknownField {
+        suggestion: Option<&'static str>,
+    },
     /// The figures block does not have the documented shape.
     BadFigures,
     NoEntries,
@@ -145,6 +148,44 @@ const RECOGNITION_FIELDS: [&str; 7] = [
     "year",
     "quote",
 ];
+
+/// The known field a mistyped `key` most likely meant: at most two letters
+/// added, dropped, changed or swapped ("nmae" is "name", "Village" is
+/// "village"), else none.
+pub fn closest(key: &str, known: &[&'static str]) -> Option<&'static str> {
+    let key = key.to_lowercase();
+    known
+        .iter()
+        .map(|&k| (edit_distance(&key, k), k))
+        .filter(|&(d, k)| d <= 2 && d < k.chars().count())
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k)
+}
+
+/// Letters to add, drop, change or swap (adjacent) to turn `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let change = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + change);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
 
 /// Parses and checks the data file. Never fails: a file that is not JSON
 /// gives an empty dataset and one `NotJson` problem.
@@ -443,7 +484,8 @@ impl Cx {
         let recognitions = self.recognitions(obj, &at);
         for key in obj.keys() {
             if !ENTRY_FIELDS.contains(&key.as_str()) {
-                self.warn(&at, key, ProblemKind::UnknownField);
+                let suggestion = closest(key, &ENTRY_FIELDS);
+                self.warn(&at, key, ProblemKind::UnknownField { suggestion });
             }
         }
 
@@ -560,7 +602,12 @@ impl Cx {
             }
             for key in r.keys() {
                 if !RECOGNITION_FIELDS.contains(&key.as_str()) {
-                    self.warn(at, &format!("{prefix}.{key}"), ProblemKind::UnknownField);
+                    let suggestion = closest(key, &RECOGNITION_FIELDS);
+                    self.warn(
+                        at,
+                        &format!("{prefix}.{key}"),
+                        ProblemKind::UnknownField { suggestion },
+                    );
                 }
             }
             if self.problems[before..]
@@ -882,7 +929,7 @@ mod tests {
                 field: Some(field.to_string()),
                 ..Location::default()
             },
-            kind: ProblemKind::UnknownField,
+            kind: ProblemKind::UnknownField { suggestion: None },
         };
         let problems = [
             problem(Severity::Warning, "w1"),
@@ -1064,7 +1111,9 @@ mod tests {
                 Severity::Warning,
                 Some("a".into()),
                 Some("nmae".into()),
-                ProblemKind::UnknownField
+                ProblemKind::UnknownField {
+                    suggestion: Some("name")
+                }
             )]
         );
         assert_eq!(c.dataset.communes[0].entries.len(), 1);
@@ -1108,6 +1157,16 @@ mod tests {
                 value: "javascript:alert(1)".into()
             }
         );
+    }
+
+    #[test]
+    fn a_mistyped_field_names_the_one_it_resembles() {
+        assert_eq!(closest("nmae", &ENTRY_FIELDS), Some("name"));
+        assert_eq!(closest("Village", &ENTRY_FIELDS), Some("village"));
+        assert_eq!(closest("descripton", &ENTRY_FIELDS), Some("description"));
+        assert_eq!(closest("yaer", &RECOGNITION_FIELDS), Some("year"));
+        assert_eq!(closest("photo", &ENTRY_FIELDS), None);
+        assert_eq!(closest("x", &ENTRY_FIELDS), None);
     }
 
     #[test]
