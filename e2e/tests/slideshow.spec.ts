@@ -284,6 +284,18 @@ test.describe('posters', () => {
     await expect(page).toHaveURL(/\/\?muc=hoang-van-van$/);
   });
 
+  test('from the slideshow, the posters lead back to the list', async ({ page }) => {
+    await openList(page, '/?loai=mo-hinh');
+    await page.getByRole('link', { name: 'Trình chiếu' }).click();
+    await expect(page.locator('.slide')).toBeVisible();
+    await page.locator('.slide-bar').getByRole('button', { name: 'In áp phích' }).click();
+    await expect(page).toHaveURL(/\/trinh-chieu\/\?loai=mo-hinh&ap-phich=1$/);
+    await expect(page.locator('.poster')).toHaveCount(5);
+    await page.getByRole('button', { name: 'Quay lại danh sách' }).click();
+    await expect(page).toHaveURL(/\/\?loai=mo-hinh$/);
+    await expect(page.locator('#result-count')).toHaveText('Tìm thấy 5 trong 13 mục');
+  });
+
   test('printing the list or a slide leaves out every control', async ({ page }) => {
     await openList(page, '/');
     await page.emulateMedia({ media: 'print' });

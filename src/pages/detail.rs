@@ -109,6 +109,7 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
         value.map(|v| view! { <dt>{label}</dt> <dd>{v}</dd> })
     };
     let village = e.village.clone().map(|v| format!("{} {v}", t.village_word));
+    let poster = presentation_link(&ViewState::default().with_open(&e.id).with_posters());
     view! {
         <article class="entry">
             <div class="entry-head">
@@ -155,9 +156,7 @@ fn entry_view(catalog: &Catalog, item: &Item, heading: NodeRef<html::H1>) -> imp
             })}
             <ShareButton title=e.title() />
             <p class="print-poster">
-                <a class="button button-quiet" href=presentation_link(&ViewState { open: Some(e.id.clone()), ..ViewState::default() }.with_posters())>
-                    {t.print_posters}
-                </a>
+                <a class="button button-quiet" href=poster>{t.print_posters}</a>
             </p>
         </article>
     }

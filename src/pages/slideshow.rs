@@ -148,7 +148,9 @@ pub fn Slideshow(catalog: Arc<Catalog>, results: Memo<Results>) -> impl IntoView
     };
     let auto = Memo::new(move |_| deck.presenter.with(|p| p.auto));
     let help = move || deck.presenter.with(|p| p.help);
-    let posters = move |_| nav.go(&nav.now().with_posters(), Mode::Push);
+    // In place of the slideshow, so that "Quay lại danh sách" (Back) on the
+    // posters returns to the list the slideshow came from.
+    let posters = move |_| nav.go(&nav.now().with_posters(), Mode::Replace);
     let button = move |label: Signal<String>, command: Command, keys: &'static str| {
         view! {
             <button
