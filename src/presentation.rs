@@ -1,5 +1,6 @@
 //! The presentation page (`trinh-chieu/`): the slideshow and the posters,
-//! over the same data file and the same URL state as the list. It is a
+//! over the same data file and the same URL state as the list, and the
+//! officers' data checker (`?kiem-tra=1`), which shares their code. It is a
 //! second Trunk build (`presentation/`), so that the list's first load on a
 //! phone carries neither of them nor the QR encoder (README, size ledger).
 
@@ -8,6 +9,7 @@ use crate::catalog::{Catalog, Results};
 use crate::components::states::{LoadFailed, Skeleton};
 use crate::nav::{use_nav, Nav};
 use crate::pages::browse::Loaded;
+use crate::pages::checker::CheckerPage;
 use crate::pages::posters::PostersPage;
 use crate::pages::slideshow::Slideshow;
 use crate::prerender::ROOT_ID;
@@ -66,13 +68,18 @@ fn load_into(data: RwSignal<Loaded>) {
 #[component]
 fn PresentationApp(data: RwSignal<Loaded>) -> impl IntoView {
     let retry = Callback::new(move |()| load_into(data));
-    move || match data.get() {
+    // The checker reads the officer's own file, not the published one.
+    if use_nav().now().checker {
+        return view! { <CheckerPage /> }.into_any();
+    }
+    (move || match data.get() {
         None => view! { <main class="wrap"><Skeleton /></main> }.into_any(),
         Some(Ok(catalog)) => view! { <Presentation catalog /> }.into_any(),
         Some(Err(_)) => {
             view! { <main class="wrap"><LoadFailed on_retry=retry /></main> }.into_any()
         }
-    }
+    })
+    .into_any()
 }
 
 /// Posters when the URL asks for them, else the slideshow.

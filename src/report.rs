@@ -51,6 +51,20 @@ pub fn summary(problems: &[Problem], entries: usize) -> (String, String) {
     )
 }
 
+/// How many entries the file lists, valid or not (0 when it is not JSON).
+pub fn entries_in(text: &str) -> usize {
+    serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
+        .ok()
+        .and_then(|v| {
+            v.get("communes")?.as_array().map(|cs| {
+                cs.iter()
+                    .filter_map(|c| c.get("entries")?.as_array().map(Vec::len))
+                    .sum::<usize>()
+            })
+        })
+        .unwrap_or(0)
+}
+
 fn english(p: &Problem) -> String {
     let what = match &p.kind {
         ProblemKind::NotJson { line, column } => {
@@ -136,7 +150,7 @@ fn location_en(at: &Location) -> String {
     } else {
         let mut s = parts.join(", ");
         if let Some(first) = s.get(..1) {
-            s = format!("{}{}", first.to_uppercase(), &s[1..]);
+            s = format!("{}{}", first.to_ascii_uppercase(), &s[1..]);
         }
         s
     }

@@ -80,6 +80,12 @@ pub struct Ui {
     pub posters_hint: &'static str,
     pub data_update: &'static str,
     pub data_update_show: &'static str,
+    pub checker_link: &'static str,
+    pub checker_title: &'static str,
+    pub checker_intro: &'static str,
+    pub checker_choose: &'static str,
+    pub checker_reading: &'static str,
+    pub checker_preview: &'static str,
 }
 
 pub static VI: Ui = Ui {
@@ -167,6 +173,12 @@ pub static VI: Ui = Ui {
     posters_hint: "Mỗi gương một trang giấy A4 dọc, kèm mã QR để quét bằng điện thoại. Khi in, chọn khổ A4.",
     data_update: "Đã có dữ liệu mới.",
     data_update_show: "Xem dữ liệu mới",
+    checker_link: "Kiểm tra tệp dữ liệu (cho cán bộ)",
+    checker_title: "Kiểm tra dữ liệu",
+    checker_intro: "Mở tệp JSON từ máy tính hoặc điện thoại để xem mọi lỗi và xem trước các thẻ như khi đăng. Tệp chỉ được đọc trên máy này, không gửi đi đâu.",
+    checker_choose: "Chọn tệp JSON",
+    checker_reading: "Đang đọc tệp…",
+    checker_preview: "Xem trước",
 };
 
 /// "3 / 13" for the third entry; the introduction has its name instead.

@@ -23,6 +23,8 @@ pub struct ViewState {
     pub slide: Option<usize>,
     /// Printable A4 posters of the list (or of the open entry alone).
     pub posters: bool,
+    /// The officers' data checker (`pages/checker.rs`).
+    pub checker: bool,
 }
 
 pub const QUERY: &str = "q";
@@ -30,6 +32,7 @@ pub const SORT: &str = "sap-xep";
 pub const OPEN: &str = "muc";
 pub const SLIDE: &str = "trinh-chieu";
 pub const POSTERS: &str = "ap-phich";
+pub const CHECKER: &str = "kiem-tra";
 
 impl ViewState {
     /// Reads `location.search` (with or without the leading `?`). Never fails:
@@ -52,6 +55,8 @@ impl ViewState {
                 state.slide = Some(value.trim().parse().unwrap_or(0));
             } else if key == POSTERS {
                 state.posters = value != "0";
+            } else if key == CHECKER {
+                state.checker = value != "0";
             } else if let Some(facet) = Facet::ALL.into_iter().find(|f| f.param() == key) {
                 for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                     state.selection.insert(facet, v);
@@ -86,6 +91,9 @@ impl ViewState {
         if self.posters {
             parts.push(format!("{POSTERS}=1"));
         }
+        if self.checker {
+            parts.push(format!("{CHECKER}=1"));
+        }
         if parts.is_empty() {
             String::new()
         } else {
@@ -100,6 +108,7 @@ impl ViewState {
             open: None,
             slide: None,
             posters: false,
+            checker: false,
             ..self.clone()
         }
     }
@@ -196,6 +205,7 @@ mod tests {
             open: Some("hoang-van-van".into()),
             slide: None,
             posters: false,
+            checker: false,
         }
     }
 

@@ -153,7 +153,7 @@ const RECOGNITION_FIELDS: [&str; 7] = [
 /// added, dropped, changed or swapped ("nmae" is "name", "Village" is
 /// "village"), else none.
 pub fn closest(key: &str, known: &[&'static str]) -> Option<&'static str> {
-    let key = key.to_lowercase();
+    let key = key.to_ascii_lowercase();
     known
         .iter()
         .map(|&k| (edit_distance(&key, k), k))

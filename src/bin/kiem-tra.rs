@@ -91,16 +91,7 @@ fn main() -> ExitCode {
 /// Prints the report of one file; true when it has errors.
 fn check_one(path: &str, text: &str) -> bool {
     let checked = check(text);
-    let entries = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
-        .ok()
-        .and_then(|v| {
-            v.get("communes")?.as_array().map(|cs| {
-                cs.iter()
-                    .filter_map(|c| c.get("entries")?.as_array().map(Vec::len))
-                    .sum::<usize>()
-            })
-        })
-        .unwrap_or(0);
+    let entries = report::entries_in(text);
     println!("== {path}");
     print!("{}", report::text(&checked.problems));
     let (vi, en) = report::summary(&checked.problems, entries);

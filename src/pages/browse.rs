@@ -197,6 +197,11 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
             </div>
             <footer class="site-footer">
                 <p>{t.footer_note}</p>
+                <p>
+                    <a href=presentation_link(&ViewState { checker: true, ..ViewState::default() })>
+                        {t.checker_link}
+                    </a>
+                </p>
             </footer>
         </main>
         <Show when=detail_open>

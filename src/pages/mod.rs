@@ -1,4 +1,5 @@
 pub mod browse;
+pub mod checker;
 pub mod detail;
 pub mod posters;
 pub mod slideshow;

@@ -1,0 +1,68 @@
+// "Kiểm tra dữ liệu": an officer checks a data file in the browser before
+// publishing it (src/pages/checker.rs).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect, openList } from './helpers';
+
+const BUNDLED = path.resolve(__dirname, '..', '..', 'public', 'data', 'guong-sang.json');
+const FAULTY = JSON.stringify({
+  schema: 1,
+  sources: [{ id: 's', title: 'Bài báo' }],
+  communes: [
+    {
+      id: 'xa-thu',
+      name: 'xã Thử',
+      entries: [
+        { id: 'a', kind: 'robot', name: 'A', source: 's' },
+        { id: 'b', kind: 'person', name: 'Nguyễn Văn Thử <img src=x onerror=alert(1)>', role: 'Trưởng thôn', source: 's', nmae: 'x' },
+      ],
+    },
+  ],
+});
+
+test('an officer opens a file and sees every problem in both languages, and the cards as published', async ({ page, requests }) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  await openList(page, '/');
+  await page.getByRole('link', { name: 'Kiểm tra tệp dữ liệu (cho cán bộ)' }).click();
+  await expect(page).toHaveURL(/\/trinh-chieu\/\?kiem-tra=1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra dữ liệu');
+
+  const before = requests.all.length;
+  await page.locator('input[type=file]').setInputFiles({ name: 'xa-thu.json', mimeType: 'application/json', buffer: Buffer.from(FAULTY) });
+  await expect(page.getByRole('heading', { name: 'xa-thu.json' })).toBeVisible();
+  await expect(page.locator('.checker-summary')).toHaveText('1 lỗi, 1 cảnh báo trong 2 mục / 1 error, 1 warning in 2 entries');
+  const problems = page.locator('.problems > li');
+  await expect(problems).toHaveCount(2);
+  // Errors first; each with its place, in Vietnamese and in English.
+  await expect(problems.nth(0)).toContainText('Xã "xa-thu", mục "a" (thứ 1), trường "kind": "robot" không hợp lệ');
+  await expect(problems.nth(0)).toContainText('only "person" or "model"');
+  await expect(problems.nth(1)).toContainText('có lẽ là "name" gõ nhầm');
+  await expect(problems.nth(1)).toContainText('probably a mistyped "name"');
+  // The valid entry as a card, its text as text.
+  const cards = page.locator('.checker-preview article.card');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.locator('h2')).toHaveText('Nguyễn Văn Thử <img src=x onerror=alert(1)>');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // The file was read in the browser: nothing went over the network.
+  expect(requests.all.slice(before)).toEqual([]);
+
+  await page.locator('input[type=file]').setInputFiles(BUNDLED);
+  await expect(page.locator('.checker-summary')).toHaveText('0 lỗi, 0 cảnh báo trong 13 mục / 0 errors, 0 warnings in 13 entries');
+  await expect(page.locator('.problems > li')).toHaveCount(0);
+  await expect(page.locator('.checker-preview article.card')).toHaveCount(13);
+
+  await page.getByRole('button', { name: 'Quay lại danh sách' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('a file that is not JSON says where it breaks', async ({ page }) => {
+  await page.goto('/trinh-chieu/?kiem-tra=1');
+  const broken = readFileSync(BUNDLED, 'utf8').slice(0, 400);
+  await page.locator('input[type=file]').setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await expect(page.locator('.problems > li')).toHaveCount(1);
+  await expect(page.locator('.problems > li')).toContainText(/không phải JSON hợp lệ \(lỗi ở dòng \d+, cột \d+\)/);
+  await expect(page.locator('.problems > li')).toContainText(/is not valid JSON \(error at line \d+, column \d+\)/);
+  await expect(page.locator('.checker-preview article.card')).toHaveCount(0);
+});
