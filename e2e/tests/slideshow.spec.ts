@@ -264,7 +264,7 @@ test.describe('posters', () => {
     await expect(posters.first()).toContainText('Nguồn');
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.posters-bar')).toBeHidden();
+    await expect(page.locator('.tool-bar')).toBeHidden();
     for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];

@@ -4,3 +4,4 @@ pub mod facet_panel;
 pub mod highlight;
 pub mod qr_code;
 pub mod states;
+pub mod tool_bar;

@@ -6,8 +6,7 @@
 
 use crate::catalog::Catalog;
 use crate::components::card::Card;
-use crate::nav::use_nav;
-use crate::presentation::back_to_list;
+use crate::components::tool_bar::ToolBar;
 use crate::report;
 use crate::strings::ui;
 use crate::url_state::ViewState;
@@ -29,7 +28,6 @@ struct Checked {
 #[component]
 pub fn CheckerPage() -> impl IntoView {
     let t = ui();
-    let nav = use_nav();
     let checked = RwSignal::new(None::<Arc<Checked>>);
     let reading = RwSignal::new(false);
     let on_change = move |ev: leptos::ev::Event| {
@@ -100,30 +98,17 @@ pub fn CheckerPage() -> impl IntoView {
         })
     };
     view! {
-        <header class="posters-bar">
-            <div class="wrap">
-                <h1>{t.checker_title}</h1>
-                <p>{t.checker_intro}</p>
-                <div class="posters-actions">
-                    <label class="button file-button">
-                        {t.checker_choose}
-                        <input
-                            type="file"
-                            accept=".json,application/json"
-                            class="visually-hidden"
-                            on:change=on_change
-                        />
-                    </label>
-                    <button
-                        type="button"
-                        class="button button-quiet"
-                        on:click=move |_| back_to_list(&nav.now())
-                    >
-                        {t.back_to_list}
-                    </button>
-                </div>
-            </div>
-        </header>
+        <ToolBar title=t.checker_title.to_string() intro=t.checker_intro>
+            <label class="button file-button">
+                {t.checker_choose}
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    class="visually-hidden"
+                    on:change=on_change
+                />
+            </label>
+        </ToolBar>
         <main class="wrap checker">
             {move || reading.get().then(|| view! { <p role="status">{t.checker_reading}</p> })}
             {result}

@@ -4,9 +4,10 @@
 
 use crate::catalog::{Catalog, Results};
 use crate::components::entry_sheet::entry_sheet;
+use crate::components::tool_bar::ToolBar;
 use crate::model::capitalise;
 use crate::nav::use_nav;
-use crate::presentation::{back_to_list, list_address};
+use crate::presentation::list_address;
 use crate::public_address::PublicAddress;
 use crate::strings::{posters_title, ui};
 use leptos::prelude::*;
@@ -47,31 +48,18 @@ pub fn PostersPage(catalog: Arc<Catalog>, results: Memo<Results>) -> impl IntoVi
         })
         .collect_view();
     view! {
-        <header class="posters-bar">
-            <div class="wrap">
-                <h1>{title}</h1>
-                <p>{t.posters_hint}</p>
-                <div class="posters-actions">
-                    <button
-                        type="button"
-                        class="button"
-                        disabled=items.is_empty()
-                        on:click=|_| {
-                            let _ = window().print();
-                        }
-                    >
-                        {t.print}
-                    </button>
-                    <button
-                        type="button"
-                        class="button button-quiet"
-                        on:click=move |_| back_to_list(&nav.now())
-                    >
-                        {t.back_to_list}
-                    </button>
-                </div>
-            </div>
-        </header>
+        <ToolBar title intro=t.posters_hint>
+            <button
+                type="button"
+                class="button"
+                disabled=items.is_empty()
+                on:click=|_| {
+                    let _ = window().print();
+                }
+            >
+                {t.print}
+            </button>
+        </ToolBar>
         <main class="posters">{posters}</main>
     }
 }
