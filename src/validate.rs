@@ -139,6 +139,33 @@ const ENTRY_FIELDS: [&str; 12] = [
     "note",
 ];
 
+const TOP_FIELDS: [&str; 6] = [
+    "schema", "site_url", "updated", "sources", "domains", "communes",
+];
+
+const COMMUNE_FIELDS: [&str; 8] = [
+    "id",
+    "name",
+    "district",
+    "province",
+    "programme",
+    "source",
+    "figures",
+    "entries",
+];
+
+const SOURCE_FIELDS: [&str; 7] = [
+    "id",
+    "title",
+    "publisher",
+    "author",
+    "url",
+    "photo_caption",
+    "photo_taken_before",
+];
+
+const DOMAIN_FIELDS: [&str; 2] = ["id", "name"];
+
 const RECOGNITION_FIELDS: [&str; 7] = [
     "forms",
     "levels",
@@ -271,6 +298,7 @@ impl Cx {
         let mut f = Fields::new(self, obj, &top, "");
         let site_url = f.url("site_url");
         let updated = f.date("updated");
+        self.unknown_fields(obj, &top, "", &TOP_FIELDS);
         let sources = self.list(obj, "sources", &top, Self::source);
         let domains = self.list(obj, "domains", &top, Self::domain);
         let known = Known {
@@ -362,6 +390,7 @@ impl Cx {
             photo_caption: f.text("photo_caption"),
             photo_taken_before: f.date("photo_taken_before"),
         };
+        self.unknown_fields(obj, at, &prefix, &SOURCE_FIELDS);
         Some(source)
     }
 
@@ -371,10 +400,31 @@ impl Cx {
         let mut f = Fields::new(self, obj, at, &prefix);
         let id = f.required_id("id");
         let name = f.required_text("name");
+        self.unknown_fields(obj, at, &prefix, &DOMAIN_FIELDS);
         Some(Domain {
             id: id?,
             name: name?,
         })
+    }
+
+    /// Warns about each field `known` does not list, naming the known one a
+    /// typo most likely meant.
+    fn unknown_fields(
+        &mut self,
+        obj: &Map<String, Value>,
+        at: &Location,
+        prefix: &str,
+        known: &[&'static str],
+    ) {
+        for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
+            let field = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            let suggestion = closest(key, known);
+            self.warn(at, &field, ProblemKind::UnknownField { suggestion });
+        }
     }
 
     fn object<'v>(&mut self, value: &'v Value, at: &Location) -> Option<&'v Map<String, Value>> {
@@ -412,6 +462,7 @@ impl Cx {
             let path = format!("{prefix}.figures");
             Fields::new(self, obj, at, &path).figures()
         });
+        self.unknown_fields(obj, at, &prefix, &COMMUNE_FIELDS);
         if let Some(s) = &source {
             if !known.sources.contains_key(s) {
                 self.warn(
@@ -482,12 +533,7 @@ impl Cx {
         let quote = f.text("quote");
         f.text("note");
         let recognitions = self.recognitions(obj, &at);
-        for key in obj.keys() {
-            if !ENTRY_FIELDS.contains(&key.as_str()) {
-                let suggestion = closest(key, &ENTRY_FIELDS);
-                self.warn(&at, key, ProblemKind::UnknownField { suggestion });
-            }
-        }
+        self.unknown_fields(obj, &at, "", &ENTRY_FIELDS);
 
         let kind = kind_text.as_deref().and_then(|k| {
             let kind = Kind::from_key(k);
@@ -600,16 +646,7 @@ impl Cx {
                     );
                 }
             }
-            for key in r.keys() {
-                if !RECOGNITION_FIELDS.contains(&key.as_str()) {
-                    let suggestion = closest(key, &RECOGNITION_FIELDS);
-                    self.warn(
-                        at,
-                        &format!("{prefix}.{key}"),
-                        ProblemKind::UnknownField { suggestion },
-                    );
-                }
-            }
+            self.unknown_fields(r, at, &prefix, &RECOGNITION_FIELDS);
             if self.problems[before..]
                 .iter()
                 .any(|p| p.severity == Severity::Error)
@@ -1167,6 +1204,46 @@ mod tests {
         assert_eq!(closest("yaer", &RECOGNITION_FIELDS), Some("year"));
         assert_eq!(closest("photo", &ENTRY_FIELDS), None);
         assert_eq!(closest("x", &ENTRY_FIELDS), None);
+    }
+
+    #[test]
+    fn unknown_fields_are_named_at_every_level() {
+        let text = json!({
+            "schema": 1,
+            "udpated": "2026-01-01",
+            "sources": [{ "id": "src", "title": "T", "pubisher": "Báo" }],
+            "domains": [{ "id": "d", "name": "D", "nam": "x" }],
+            "communes": [{ "id": "xa", "name": "X", "provice": "Yên Bái",
+                "entries": [person("a", "A")] }]
+        })
+        .to_string();
+        let c = check(&text);
+        let found: Vec<(Option<&str>, ProblemKind)> = c
+            .problems
+            .iter()
+            .map(|p| (p.at.field.as_deref(), p.kind.clone()))
+            .collect();
+        let typo = |s| ProblemKind::UnknownField {
+            suggestion: Some(s),
+        };
+        assert!(
+            found.contains(&(Some("udpated"), typo("updated"))),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some("sources[0].pubisher"), typo("publisher"))),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some("domains[0].nam"), typo("name"))),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some("communes[0].provice"), typo("province"))),
+            "{found:?}"
+        );
+        assert!(c.problems.iter().all(|p| p.severity == Severity::Warning));
+        assert_eq!(c.dataset.communes[0].entries.len(), 1);
     }
 
     #[test]
