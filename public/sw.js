@@ -7,8 +7,9 @@ const BUILD = { version: "unstamped", files: [] };
 const CACHE = `gs-${BUILD.version}`;
 const SCOPE = new URL(self.registration.scope);
 const DATA = "data/guong-sang.json";
-// The app checks for newer data with DATA?kiem-tra and takes it with
-// DATA?nhan (src/data_update.rs); the newer copy waits under PENDING.
+// The app checks for newer data, and takes it, with requests for DATA that
+// carry this header (src/data_update.rs); the newer copy waits under PENDING.
+const INTENT = "x-guong-sang";
 const CHECK = "kiem-tra";
 const ACCEPT = "nhan";
 const PENDING = "?moi";
@@ -51,8 +52,9 @@ self.addEventListener("fetch", (event) => {
     }
     return;
   }
-  if (path === DATA && url.searchParams.has(CHECK)) return event.respondWith(check());
-  if (path === DATA && url.searchParams.has(ACCEPT)) return event.respondWith(accept());
+  const intent = request.headers.get(INTENT);
+  if (path === DATA && intent === CHECK) return event.respondWith(check());
+  if (path === DATA && intent === ACCEPT) return event.respondWith(accept());
   event.respondWith(
     cached(path === DATA ? at(DATA) : request, path !== DATA).then((r) => r || fetch(request)),
   );
@@ -66,7 +68,8 @@ function cached(request, ignoreSearch = false) {
 // until the app, having checked its entries, takes it; anything else (offline,
 // an HTTP error, a broken file) leaves the data in use as it is.
 async function check() {
-  const response = await fetch(at(DATA), { cache: "no-store" });
+  // Revalidated through the HTTP cache: a 304 costs no download.
+  const response = await fetch(at(DATA), { cache: "no-cache" });
   if (response.ok) {
     try {
       JSON.parse(await response.clone().text());

@@ -15,11 +15,24 @@ use std::sync::Arc;
 pub fn App(data: RwSignal<Loaded>) -> impl IntoView {
     let t = ui();
     let retry = Callback::new(move |()| load_into(data));
-    // Once data is in, ask the server whether it has a newer file.
+    // Once data is in, ask the server whether it has a newer file: once a
+    // visit, not again after showing the newer file.
     let newer = RwSignal::new(None::<Arc<Catalog>>);
+    let checked = StoredValue::new(false);
     Effect::new(move |_| {
         if let Some(Ok(current)) = data.get() {
-            spawn_local(async move { newer.set(data_update::newer_than(&current).await) });
+            // What is offered may have arrived another way ("Thử lại").
+            let same = newer.with_untracked(|n| {
+                n.as_ref()
+                    .is_some_and(|n| n.fingerprint == current.fingerprint)
+            });
+            if same {
+                newer.set(None);
+            }
+            if !checked.get_value() {
+                checked.set_value(true);
+                spawn_local(async move { newer.set(data_update::newer_than(&current).await) });
+            }
         }
     });
     let show_newer = move |_| {

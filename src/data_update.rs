@@ -11,16 +11,22 @@ use gloo_net::http::Request;
 use std::sync::Arc;
 use web_sys::RequestCache;
 
-/// Asks the service worker (`public/sw.js`) for the server's copy; it keeps a
-/// copy that is JSON aside until `accept`. Without a worker the query string
-/// goes to the server, which ignores it.
-const CHECK: &str = "?kiem-tra";
-const ACCEPT: &str = "?nhan";
+/// Tells the service worker (`public/sw.js`) what a request for the data
+/// file is for: "kiem-tra" asks for the server's copy, which it keeps aside
+/// when it is JSON, until "nhan" takes it. A header, not a query string, so
+/// the URL stays the data file's own and an unchanged file is revalidated
+/// from the browser's cache also where there is no worker.
+const INTENT: &str = "x-guong-sang";
+const CHECK: &str = "kiem-tra";
+const ACCEPT: &str = "nhan";
 
 /// The server's data, when it differs from `current`'s and has entries.
 pub async fn newer_than(current: &Catalog) -> Option<Arc<Catalog>> {
-    let response = Request::get(&format!("{DATA_FILE}{CHECK}"))
-        .cache(RequestCache::NoStore)
+    // Revalidated, not downloaded again, when the file has not changed
+    // (the host answers 304 to the browser's conditional request).
+    let response = Request::get(DATA_FILE)
+        .header(INTENT, CHECK)
+        .cache(RequestCache::NoCache)
         .send()
         .await
         .ok()?;
@@ -37,8 +43,9 @@ pub async fn newer_than(current: &Catalog) -> Option<Arc<Catalog>> {
 
 /// Tells the service worker to keep the offered file for the next visits.
 pub async fn accept() {
-    let _ = Request::get(&format!("{DATA_FILE}{ACCEPT}"))
-        .cache(RequestCache::NoStore)
+    let _ = Request::get(DATA_FILE)
+        .header(INTENT, ACCEPT)
+        .cache(RequestCache::NoCache)
         .send()
         .await;
 }
