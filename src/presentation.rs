@@ -30,12 +30,16 @@ pub fn start() {
     // The page's static "loading" text gives way to the app's own.
     root.set_text_content(None);
     let data: RwSignal<Loaded> = RwSignal::new(None);
+    let nav = Nav::browser();
     leptos::mount::mount_to(root, move || {
-        provide_context(Nav::browser());
+        provide_context(nav);
         view! { <PresentationApp data /> }
     })
     .forget();
-    load_into(data);
+    // The checker reads the officer's own file, not the published one.
+    if !nav.now().checker {
+        load_into(data);
+    }
 }
 
 /// The list page's address (the folder above this page's).
@@ -68,7 +72,6 @@ fn load_into(data: RwSignal<Loaded>) {
 #[component]
 fn PresentationApp(data: RwSignal<Loaded>) -> impl IntoView {
     let retry = Callback::new(move |()| load_into(data));
-    // The checker reads the officer's own file, not the published one.
     if use_nav().now().checker {
         return view! { <CheckerPage /> }.into_any();
     }

@@ -4,6 +4,7 @@
 //! public address (`site_url`, docs/data-format.md); without it the codes use
 //! the address the page was opened from, and say when that will not work.
 
+use crate::site_paths::without_query;
 use crate::url_state::ViewState;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,11 +50,6 @@ impl PublicAddress {
 fn is_web_address(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")) && !host(url).is_empty()
-}
-
-fn without_query(url: &str) -> &str {
-    let end = url.find(['?', '#']).unwrap_or(url.len());
-    &url[..end]
 }
 
 /// The host of an absolute URL, without user, port or IPv6 brackets.

@@ -35,9 +35,14 @@ pub fn is_list_page(url: &str, list: &str) -> bool {
 
 /// Without query, fragment and a trailing `index.html`.
 fn page_of(url: &str) -> &str {
-    let end = url.find(['?', '#']).unwrap_or(url.len());
-    let page = &url[..end];
+    let page = without_query(url);
     page.strip_suffix("index.html").unwrap_or(page)
+}
+
+/// `url` without its query string and fragment.
+pub fn without_query(url: &str) -> &str {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    &url[..end]
 }
 
 #[cfg(test)]

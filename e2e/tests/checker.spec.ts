@@ -29,6 +29,8 @@ test('an officer opens a file and sees every problem in both languages, and the 
   await expect(page).toHaveURL(/\/trinh-chieu\/\?kiem-tra=1$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra dữ liệu');
 
+  // What the page itself loads (icons, the manifest) is done first.
+  await page.waitForLoadState('networkidle');
   const before = requests.all.length;
   await page.locator('input[type=file]').setInputFiles({ name: 'xa-thu.json', mimeType: 'application/json', buffer: Buffer.from(FAULTY) });
   await expect(page.getByRole('heading', { name: 'xa-thu.json' })).toBeVisible();
