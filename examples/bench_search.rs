@@ -91,16 +91,29 @@ fn main() -> ExitCode {
         "zzz",
     ] {
         let r = time(&format!("results q={q:?}"), 20, || {
-            catalog.results(&view(q))
+            catalog.results(&view(q), None)
         });
         println!("{:>44} {} matches", "", r.items.len());
+    }
+    // As the search box sees it: each key's search starts from the last.
+    let phrase = "nguyen van";
+    let mut last = None;
+    for end in phrase.char_indices().map(|(i, c)| i + c.len_utf8()) {
+        let typed = &phrase[..end];
+        let r = time(
+            &format!("typing {typed:?}, after the key before"),
+            20,
+            || catalog.results(&view(typed), last.as_ref()),
+        );
+        println!("{:>44} {} matches", "", r.items.len());
+        last = Some(r);
     }
     let mut filtered = view("van");
     filtered.selection.insert(Facet::Village, "ban-tao");
     filtered.selection.insert(Facet::Kind, "ca-nhan");
     filtered.sort = SortOrder::GivenName;
     let r = time("results q=\"van\" + 2 facets, by given name", 20, || {
-        catalog.results(&filtered)
+        catalog.results(&filtered, None)
     });
     println!("{:>44} {} matches", "", r.items.len());
     ExitCode::SUCCESS

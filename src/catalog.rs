@@ -5,7 +5,7 @@
 
 use crate::facets::{kind_key, slug, EntryValues, Facet, FacetIndex, Outcome};
 use crate::model::{capitalise, Commune, Dataset, Domain, Entry, Kind, Source};
-use crate::search::{Corpus, Document, Field, Query, Rank};
+use crate::search::{Corpus, Document, Field, Hits, Query, Rank};
 use crate::sort::{sorted_indices, SortKeys, SortOrder, SORT_ORDERS};
 use crate::url_state::ViewState;
 use crate::validate::{check, Problem};
@@ -48,6 +48,8 @@ pub struct Results {
     pub items: Vec<usize>,
     pub facets: Outcome,
     pub query: Option<Query>,
+    /// Where the search text was found, for the next search to start from.
+    pub hits: Option<Hits>,
 }
 
 impl Catalog {
@@ -147,11 +149,17 @@ impl Catalog {
 
     /// Search, filter and sort: matches ranked by how well they match the
     /// search text (exact accents first), then in the chosen order.
-    pub fn results(&self, state: &ViewState) -> Results {
+    /// `previous` (the last results over this catalog, if any) lets a longer
+    /// search text look only where the shorter one was found.
+    pub fn results(&self, state: &ViewState, previous: Option<&Results>) -> Results {
         let query = Query::parse(&state.query);
-        let ranks: Vec<Option<Rank>> = query
-            .as_ref()
-            .map_or_else(Vec::new, |q| self.corpus.ranks(q));
+        let (ranks, hits) = match &query {
+            Some(q) => {
+                let (ranks, hits) = self.corpus.ranks(q, previous.and_then(|p| p.hits.as_ref()));
+                (ranks, Some(hits))
+            }
+            None => (Vec::new(), None),
+        };
         let candidates: Vec<usize> = if query.is_some() {
             (0..ranks.len()).filter(|&i| ranks[i].is_some()).collect()
         } else {
@@ -185,6 +193,7 @@ impl Catalog {
             items,
             facets: outcome,
             query,
+            hits,
         }
     }
 }
@@ -280,12 +289,30 @@ mod tests {
         let mut state = ViewState::default();
         state.selection.insert(Facet::Village, "ban-tao");
         let ids: Vec<&str> = c
-            .results(&state)
+            .results(&state, None)
             .items
             .iter()
             .map(|&i| c.items[i].entry.id.as_str())
             .collect();
         assert_eq!(ids, ["a", "c"]);
+    }
+
+    #[test]
+    fn results_after_earlier_ones_are_the_results_from_scratch() {
+        let c = Catalog::load(TWO_COMMUNES);
+        let view = |q: &str| ViewState {
+            query: q.into(),
+            ..ViewState::default()
+        };
+        // As a visitor types from an empty box, corrects, and types on.
+        let mut last = c.results(&view(""), None);
+        for q in [
+            "v", "va", "van", "van d", "van", "va", "hoi", "", "t", "tho",
+        ] {
+            let next = c.results(&view(q), Some(&last));
+            assert_eq!(next, c.results(&view(q), None), "{q:?}");
+            last = next;
+        }
     }
 
     #[test]
@@ -296,7 +323,7 @@ mod tests {
                 query: q.into(),
                 ..ViewState::default()
             };
-            let r = c.results(&state);
+            let r = c.results(&state, None);
             r.items
                 .iter()
                 .map(|&i| c.items[i].entry.id.clone())

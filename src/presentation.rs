@@ -92,7 +92,7 @@ fn Presentation(catalog: Arc<Catalog>) -> impl IntoView {
     let list = Memo::new(move |_| nav.state.with(ViewState::list));
     let results: Memo<Results> = {
         let catalog = catalog.clone();
-        Memo::new(move |_| list.with(|s| catalog.results(s)))
+        Memo::new(move |_| list.with(|s| catalog.results(s, None)))
     };
     let posters = Memo::new(move |_| nav.state.with(|s| s.posters));
     move || {

@@ -152,30 +152,23 @@ impl Corpus {
         self.documents += 1;
     }
 
-    /// Each document's rank for `query`, as `rank` gives it: `None` where
-    /// the document does not match.
-    pub fn ranks(&self, query: &Query) -> Vec<Option<Rank>> {
+    /// Each document's rank for `query`, as `rank` gives it (`None` where
+    /// the document does not match), and the fields it was found in.
+    ///
+    /// `previous` is what the last search found. A field that holds the new
+    /// query also holds any query the new one starts with, so while the
+    /// visitor types on (one more letter, the usual case) only the fields the
+    /// last search found are looked at, and the scan shrinks with each key.
+    pub fn ranks(&self, query: &Query, previous: Option<&Hits>) -> (Vec<Option<Rank>>, Hits) {
+        let needle = query.folded.as_str();
         let mut out: Vec<Option<Rank>> = vec![None; self.documents];
-        let mut last_field = None;
-        for (pos, _) in self.text.match_indices(query.folded.as_str()) {
-            // The field holding `pos`: the last one starting at or before it.
-            let Some(f) = self
-                .fields
-                .partition_point(|x| x.start <= pos)
-                .checked_sub(1)
-            else {
-                continue;
+        let mut found: Vec<u32> = Vec::new();
+        let mut note = |f: usize, pos: usize| {
+            let Some(field) = self.fields.get(f) else {
+                return;
             };
-            // As `rank`: a field counts by its first match.
-            if last_field == Some(f) {
-                continue;
-            }
-            last_field = Some(f);
-            let (Some(field), Some(slot)) = (
-                self.fields.get(f),
-                self.fields.get(f).and_then(|x| out.get_mut(x.document)),
-            ) else {
-                continue;
+            let Some(slot) = out.get_mut(field.document) else {
+                return;
             };
             let r = Rank {
                 exact_accents: query.has_accents && field.accented.contains(&query.accented),
@@ -183,66 +176,144 @@ impl Corpus {
                 word_start: pos == field.start || self.text.as_bytes().get(pos - 1) == Some(&b' '),
             };
             *slot = Some(slot.map_or(r, |b| b.max(r)));
+            found.push(f as u32);
+        };
+        match previous.filter(|p| !p.folded.is_empty() && needle.starts_with(p.folded.as_str())) {
+            Some(previous) => {
+                for &f in &previous.fields {
+                    let f = f as usize;
+                    let range = self.field_range(f);
+                    let start = range.start;
+                    if let Some(i) = self.text.get(range).and_then(|t| t.find(needle)) {
+                        note(f, start + i);
+                    }
+                }
+            }
+            None => {
+                // One scan of the whole text; after a match the rest of its
+                // field is skipped (a field counts by its first match, as in
+                // `rank`), and the fields are walked in step with the scan.
+                let mut from = 0;
+                let mut f = 0;
+                while let Some(i) = self.text.get(from..).and_then(|t| t.find(needle)) {
+                    let pos = from + i;
+                    while self.fields.get(f + 1).is_some_and(|x| x.start <= pos) {
+                        f += 1;
+                    }
+                    note(f, pos);
+                    from = self.fields.get(f + 1).map_or(self.text.len(), |x| x.start);
+                }
+            }
+        }
+        let hits = Hits {
+            folded: query.folded.clone(),
+            fields: found,
+        };
+        (out, hits)
+    }
+
+    /// Field `f`'s text in `text`, without its closing `'\n'`.
+    fn field_range(&self, f: usize) -> Range<usize> {
+        let start = self.fields.get(f).map_or(0, |x| x.start);
+        let end = self
+            .fields
+            .get(f + 1)
+            .map_or(self.text.len(), |x| x.start)
+            .saturating_sub(1)
+            .max(start);
+        start..end
+    }
+}
+
+/// The fields a search found its query in (in text order), kept with the
+/// results so that the next keystroke can search only them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hits {
+    folded: String,
+    fields: Vec<u32>,
+}
+
+/// A text folded once for highlighting: a card keeps one per field, so a
+/// keystroke only looks for the query in it instead of folding it again.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Highlighter {
+    /// As `Prepared::folded`, one char per letter or collapsed separator run.
+    folded: Vec<char>,
+    /// The byte range of the original text each of `folded` came from.
+    spans: Vec<Range<usize>>,
+}
+
+impl Highlighter {
+    pub fn new(text: &str) -> Self {
+        let mut folded: Vec<char> = Vec::with_capacity(text.len());
+        let mut spans: Vec<Range<usize>> = Vec::with_capacity(text.len());
+        for (range, letter) in letters(text) {
+            let c = letter.folded();
+            if is_separator(c) {
+                match folded.last() {
+                    None => {}
+                    Some(' ') => {
+                        if let Some(last) = spans.last_mut() {
+                            last.end = range.end;
+                        }
+                    }
+                    Some(_) => {
+                        folded.push(' ');
+                        spans.push(range);
+                    }
+                }
+            } else {
+                folded.push(c);
+                spans.push(range);
+            }
+        }
+        Highlighter { folded, spans }
+    }
+
+    /// Byte ranges of the text to highlight for `query` (diacritic-insensitive,
+    /// so "hoang" highlights "Hoàng").
+    pub fn highlights(&self, query: &Query) -> Vec<Range<usize>> {
+        let (folded, spans) = (&self.folded, &self.spans);
+        let needle: Vec<char> = query.folded.chars().collect();
+        let mut out: Vec<Range<usize>> = Vec::new();
+        if needle.is_empty() || needle.len() > folded.len() {
+            return out;
+        }
+        let mut i = 0;
+        while i + needle.len() <= folded.len() {
+            if folded[i..i + needle.len()] == needle[..] {
+                let start = spans[i].start;
+                let end = spans[i + needle.len() - 1].end;
+                match out.last_mut() {
+                    Some(last) if last.end >= start => last.end = end,
+                    _ => out.push(start..end),
+                }
+                i += needle.len();
+            } else {
+                i += 1;
+            }
         }
         out
     }
 }
 
-/// Byte ranges of `text` to highlight for `query` (diacritic-insensitive,
-/// so "hoang" highlights "Hoàng").
+/// Byte ranges of `text` to highlight for `query`.
 pub fn highlights(text: &str, query: &Query) -> Vec<Range<usize>> {
-    let mut folded: Vec<char> = Vec::with_capacity(text.len());
-    let mut spans: Vec<Range<usize>> = Vec::with_capacity(text.len());
-    for (range, letter) in letters(text) {
-        let c = letter.folded();
-        if is_separator(c) {
-            match folded.last() {
-                None => {}
-                Some(' ') => {
-                    if let Some(last) = spans.last_mut() {
-                        last.end = range.end;
-                    }
-                }
-                Some(_) => {
-                    folded.push(' ');
-                    spans.push(range);
-                }
-            }
-        } else {
-            folded.push(c);
-            spans.push(range);
-        }
-    }
-    let needle: Vec<char> = query.folded.chars().collect();
-    let mut out: Vec<Range<usize>> = Vec::new();
-    if needle.is_empty() || needle.len() > folded.len() {
-        return out;
-    }
-    let mut i = 0;
-    while i + needle.len() <= folded.len() {
-        if folded[i..i + needle.len()] == needle[..] {
-            let start = spans[i].start;
-            let end = spans[i + needle.len() - 1].end;
-            match out.last_mut() {
-                Some(last) if last.end >= start => last.end = end,
-                _ => out.push(start..end),
-            }
-            i += needle.len();
-        } else {
-            i += 1;
-        }
-    }
-    out
+    Highlighter::new(text).highlights(query)
 }
 
 /// Splits `text` into (piece, highlighted) runs for rendering as text nodes.
 pub fn segments<'t>(text: &'t str, query: Option<&Query>) -> Vec<(&'t str, bool)> {
-    let Some(query) = query else {
-        return vec![(text, false)];
-    };
+    let ranges = query.map(|q| highlights(text, q)).unwrap_or_default();
+    pieces(text, &ranges)
+}
+
+/// Splits `text` at `ranges` (sorted, apart, as `highlights` gives them)
+/// into (piece, highlighted) runs that cover it all.
+pub fn pieces<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<(&'t str, bool)> {
     let mut out = Vec::new();
     let mut at = 0;
-    for r in highlights(text, query) {
+    for r in ranges {
         if let (Some(before), Some(hit)) = (text.get(at..r.start), text.get(r.clone())) {
             if !before.is_empty() {
                 out.push((before, false));
@@ -468,7 +539,53 @@ mod tests {
         ] {
             let q = q(query);
             let expected: Vec<Option<Rank>> = docs.iter().map(|d| rank(d, &q)).collect();
-            assert_eq!(corpus.ranks(&q), expected, "{query:?}");
+            assert_eq!(corpus.ranks(&q, None).0, expected, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn typing_on_searches_only_the_last_hits_and_finds_what_a_full_scan_finds() {
+        let texts = [
+            ("Nguyễn Văn An", "nguyên văn bản"),
+            ("Nguyễn Thị Vân", "thôn Ngũ"),
+            ("Lò Văn Nguyên", ""),
+            ("Hội Nông dân", "nguyen van an, nguyen van"),
+            ("an", "n"),
+        ];
+        let mut corpus = Corpus::default();
+        for (name, desc) in texts {
+            corpus.push(Document::new([
+                (Field::Name, name),
+                (Field::Description, desc),
+            ]));
+        }
+        // Typed key by key, then corrected with backspace (not an extension:
+        // a full scan again), then a different word.
+        let typed = [
+            "n",
+            "ng",
+            "ngu",
+            "nguy",
+            "nguye",
+            "nguyen",
+            "nguyen ",
+            "nguyen v",
+            "nguyen va",
+            "nguyen v",
+            "nguyen vâ",
+            "nguyen",
+            "thon",
+            "t",
+        ];
+        // Hits of nothing (as from an empty box) narrow nothing down.
+        let mut last: Option<Hits> = Some(Hits::default());
+        for input in typed {
+            let q = q(input);
+            let (fresh, fresh_hits) = corpus.ranks(&q, None);
+            let (narrowed, hits) = corpus.ranks(&q, last.as_ref());
+            assert_eq!(narrowed, fresh, "{input:?}");
+            assert_eq!(hits, fresh_hits, "{input:?}");
+            last = Some(hits);
         }
     }
 

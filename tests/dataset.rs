@@ -14,7 +14,7 @@ fn catalog() -> Catalog {
 }
 
 fn names(c: &Catalog, state: &ViewState) -> Vec<String> {
-    c.results(state)
+    c.results(state, None)
         .items
         .iter()
         .map(|&i| c.items[i].entry.name.clone())
@@ -236,10 +236,10 @@ fn facets_narrow_and_count() {
     let c = catalog();
     let mut state = ViewState::default();
     state.selection.insert(Facet::Kind, "mo-hinh");
-    let r = c.results(&state);
+    let r = c.results(&state, None);
     assert_eq!(r.items.len(), 5);
     state.selection.insert(Facet::Organisation, "hoi-phu-nu");
-    let r = c.results(&state);
+    let r = c.results(&state, None);
     assert_eq!(r.items.len(), 2);
     let kinds = c.facets.values(Facet::Kind);
     let person = kinds.iter().position(|v| v.key == "ca-nhan").expect("kind");
@@ -247,7 +247,7 @@ fn facets_narrow_and_count() {
     assert_eq!(r.facets.count(Facet::Kind, person), 1);
     let mut state = ViewState::default();
     state.selection.insert(Facet::Recognition, "bang-khen");
-    assert_eq!(c.results(&state).items.len(), 4);
+    assert_eq!(c.results(&state, None).items.len(), 4);
     let mut state = ViewState::default();
     state.selection.insert(Facet::Village, "ban-tao");
     state.selection.insert(Facet::Village, "dinh-cai");

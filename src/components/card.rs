@@ -61,10 +61,7 @@ pub fn Card(catalog: Arc<Catalog>, index: usize, query: Memo<Option<Query>>) -> 
     let kind_class = badge_class(entry.kind);
     // Only the marked text follows the search: a card that stays on the page
     // while the visitor types keeps its elements.
-    let text = move |s: &str| {
-        let s = s.to_string();
-        move || query.with(|q| highlighted(&s, q.as_ref()))
-    };
+    let text = move |s: &str| highlighted(s, query);
     let organisation = entry.organisation_beyond_role();
     let domains = catalog.domain_names(entry);
     let village_word = ui().detail_village;

@@ -72,7 +72,7 @@ pub fn CheckerPage() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let order = c.catalog.results(&ViewState::default()).items;
+            let order = c.catalog.results(&ViewState::default(), None).items;
             let shown = order.len().min(PREVIEW);
             let cards = order
                 .into_iter()
