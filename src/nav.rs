@@ -5,6 +5,7 @@
 
 use crate::url_state::ViewState;
 use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::JsValue;
 
 /// How a change enters browser history.
@@ -22,6 +23,8 @@ pub struct Nav {
     search: RwSignal<String>,
     /// The current view, parsed once per URL change.
     pub state: Memo<ViewState>,
+    /// A replacing URL not written to history yet (see `go`).
+    pending: StoredValue<Option<String>>,
 }
 
 impl Nav {
@@ -32,21 +35,30 @@ impl Nav {
         Nav {
             search,
             state: Memo::new(move |_| search.with(|s| ViewState::from_search(s))),
+            pending: StoredValue::new(None),
         }
     }
 
     /// The browser's URL, followed through Back and Forward.
     pub fn browser() -> Nav {
         let nav = Nav::fixed(&current_search());
-        let search = nav.search;
         // Lives as long as the page: dropping the handle keeps the listener.
         let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            search.set(current_search());
+            // The entry left behind must not get a late keystroke's URL.
+            nav.pending.set_value(None);
+            nav.search.set(current_search());
         });
         nav
     }
 
     /// Moves to `next` without scrolling the page.
+    ///
+    /// A replacing move (a keystroke, a tick) redraws the list at once and
+    /// writes the address after that frame is painted, the latest one only:
+    /// the History API's own cost no longer delays the results on screen,
+    /// and fast typing writes history once, not per key. A pushing move
+    /// (opening an entry) writes at once, after any pending one, so Back
+    /// returns to the list as it was.
     pub fn go(&self, next: &ViewState, mode: Mode) {
         let search = next.to_search();
         // An empty query string would keep the old one: name the path instead.
@@ -55,16 +67,38 @@ impl Nav {
         } else {
             search.clone()
         };
-        if let Ok(history) = window().history() {
-            let done = match mode {
-                Mode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
-                Mode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-            };
-            if done.is_err() {
-                return;
+        match mode {
+            Mode::Push => {
+                self.write_pending();
+                let pushed = window()
+                    .history()
+                    .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url)));
+                if pushed.is_err() {
+                    return;
+                }
+            }
+            Mode::Replace => {
+                let first = self
+                    .pending
+                    .try_update_value(|p| p.replace(url).is_none())
+                    .unwrap_or(false);
+                if first {
+                    let nav = *self;
+                    request_animation_frame(move || {
+                        set_timeout(move || nav.write_pending(), Duration::ZERO);
+                    });
+                }
             }
         }
         self.search.set(search);
+    }
+
+    fn write_pending(&self) {
+        if let Some(url) = self.pending.try_update_value(Option::take).flatten() {
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
+        }
     }
 
     /// The view as it is now, outside any reactive context.

@@ -44,6 +44,30 @@ impl Paging {
     }
 }
 
+/// New cards a change builds before the frame that shows it: a laptop
+/// screen's worth. Building a whole page of new cards is most of the work of
+/// a keystroke or a tick; the rest follow a frame later, below the fold.
+pub const FIRST_FRAME: usize = 12;
+
+/// The cards to draw in the frame of a change: `wanted` (the page as it
+/// should be, in order) without its new cards (those not `on_page`) past the
+/// first `FIRST_FRAME` of them. Cards already on the page stay.
+pub fn first_frame(wanted: &[usize], on_page: &[usize]) -> Vec<usize> {
+    let mut kept = on_page.to_vec();
+    kept.sort_unstable();
+    let mut new = 0;
+    wanted
+        .iter()
+        .copied()
+        .filter(|i| {
+            kept.binary_search(i).is_ok() || {
+                new += 1;
+                new <= FIRST_FRAME
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +107,24 @@ mod tests {
         assert_eq!(q.shown(&view("vanh"), 10_000), 2 * PAGE_SIZE);
         // Coming back to the same list view keeps what was shown.
         assert_eq!(p.shown(&v, 10_000), 3 * PAGE_SIZE);
+    }
+
+    #[test]
+    fn a_change_draws_its_first_new_cards_and_keeps_the_old_ones() {
+        let wanted: Vec<usize> = (100..130).collect();
+        // Nothing on the page was wanted: the first screen only.
+        let first = first_frame(&wanted, &[1, 2, 3]);
+        assert_eq!(first, (100..100 + FIRST_FRAME).collect::<Vec<_>>());
+        // Cards already there stay wherever they are in the new order.
+        let first = first_frame(&wanted, &[129, 128, 5]);
+        let mut expected: Vec<usize> = (100..100 + FIRST_FRAME).collect();
+        expected.extend([128, 129]);
+        assert_eq!(first, expected);
+        // Drawn again from there, the next new cards come in.
+        let second = first_frame(&wanted, &first);
+        assert_eq!(second.len(), (2 * FIRST_FRAME + 2).min(wanted.len()));
+        assert!(second.windows(2).all(|w| w[0] < w[1]), "in wanted's order");
+        // A page already drawn is left as it is.
+        assert_eq!(first_frame(&wanted, &wanted), wanted);
     }
 }

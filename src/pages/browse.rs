@@ -10,13 +10,14 @@ use crate::components::states::{DataProblems, LoadFailed, Skeleton};
 use crate::model::Kind;
 use crate::nav::{use_nav, Mode};
 use crate::pages::detail::Detail;
-use crate::paging::Paging;
+use crate::paging::{first_frame, Paging};
 use crate::site_paths::presentation_link;
 use crate::sort::SortOrder;
 use crate::strings::{cards_shown, data_updated, named_of, result_count, sort_label, ui};
 use crate::url_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The data as far as it has come: `None` while it loads.
 pub type Loaded = Option<Result<Arc<Catalog>, LoadError>>;
@@ -86,7 +87,9 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     let selection = Memo::new(move |_| state.with(|s| s.selection.clone()));
     let results: Memo<Results> = {
         let catalog = catalog.clone();
-        Memo::new(move |_| list_state.with(|s| catalog.results(s)))
+        Memo::new(move |previous: Option<&Results>| {
+            list_state.with(|s| catalog.results(s, previous))
+        })
     };
     let total = catalog.items.len();
 
@@ -95,7 +98,8 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     let typed = RwSignal::new(state.get_untracked().query);
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        typed.set(value.clone());
+        // The box already shows it: writing it back would be work per key.
+        typed.update_untracked(|t| t.clone_from(&value));
         let mut next = nav.now().list();
         next.query = value;
         nav.go(&next, Mode::Replace);
@@ -227,20 +231,32 @@ fn CardGrid(
         paging.with(|p| list_state.with(|v| p.shown(v, matches)))
     });
     let query = Memo::new(move |_| results.with(|r| r.query.clone()));
-    let page = move || {
-        results.with(|r| {
-            r.items
-                .iter()
-                .take(shown.get())
-                .copied()
-                .collect::<Vec<_>>()
-        })
-    };
+    // A change draws its first screen of new cards in the frame after the
+    // key or tick, and the rest a screen per frame after that (see
+    // `first_frame`). The page after start-up is drawn whole: it replaces the
+    // prerendered one, scrolled as the visitor left it.
+    let draw_more = Trigger::new();
+    let page = Memo::new(move |on_page: Option<&Vec<usize>>| {
+        draw_more.track();
+        let wanted: Vec<usize> =
+            results.with(|r| r.items.iter().take(shown.get()).copied().collect());
+        let Some(on_page) = on_page else {
+            return wanted;
+        };
+        let drawn = first_frame(&wanted, on_page);
+        if drawn.len() < wanted.len() {
+            // After this frame is painted, not before it.
+            request_animation_frame(move || {
+                set_timeout(move || draw_more.notify(), Duration::ZERO);
+            });
+        }
+        drawn
+    });
     let more_left = move || results.with(|r| shown.get() < r.items.len());
     let more = move |_| paging.update(|p| *p = p.more(&list_state.get_untracked()));
     view! {
         <ul class="cards">
-            <For each=page key=|&index| index let(index)>
+            <For each=move || page.get() key=|&index| index let(index)>
                 <li>
                     <Card catalog=catalog.clone() index query />
                 </li>
