@@ -31,7 +31,10 @@ pub fn FacetPanel(
                         let key = key.clone();
                         move || selection.with(|s| s.contains(facet, &key))
                     };
-                    let count = move || results.with(|r| r.facets.count(facet, i));
+                    // Three places show it; a memo runs them only when it changes,
+                    // which on most keystrokes most counts do not.
+                    let count = Memo::new(move |_| results.with(|r| r.facets.count(facet, i)));
+                    let count = move || count.get();
                     let toggle = move |_| {
                         let mut next = nav.now().list();
                         next.selection.toggle(facet, &key);
