@@ -44,10 +44,11 @@ impl Paging {
     }
 }
 
-/// New cards a change builds before the frame that shows it: a laptop
-/// screen's worth. Building a whole page of new cards is most of the work of
-/// a keystroke or a tick; the rest follow a frame later, below the fold.
-pub const FIRST_FRAME: usize = 12;
+/// New cards a change builds before the frame that shows it: what a laptop
+/// shows below the search box (two rows of three; a phone shows one or two).
+/// Building a whole page of new cards was most of the work of a keystroke or
+/// a tick; the rest follow a frame at a time, below the fold.
+pub const FIRST_FRAME: usize = 6;
 
 /// The cards to draw in the frame of a change: `wanted` (the page as it
 /// should be, in order) without its new cards (those not `on_page`) past the
