@@ -1,0 +1,21 @@
+//! The data file's checking and loading on arbitrary bytes: no panic, and
+//! every input gets either entries or a problem that says why not (as
+//! tests/fuzz.rs, which runs a few thousand mutations in `cargo test`).
+
+#![no_main]
+
+use guong_sang::catalog::Catalog;
+use guong_sang::validate::check;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    // As the browser decodes the file: invalid UTF-8 replaced.
+    let text = String::from_utf8_lossy(bytes);
+    let checked = check(&text);
+    let catalog = Catalog::load(&text);
+    assert!(
+        !catalog.items.is_empty() || !checked.problems.is_empty(),
+        "no entries and no problem"
+    );
+    assert_eq!(catalog.problems, checked.problems);
+});
