@@ -177,6 +177,7 @@ pub fn to_upper(c: char) -> char {
             u - 0x20
         }
         0x450..=0x45F => u - 0x50,
+        0x131 => 0x49, // dotless ı: a plain I, as std has it (not İ)
         0x101..=0x137 | 0x14B..=0x177 if u % 2 == 1 => u - 1,
         0x13A..=0x148 | 0x17A..=0x17E if u % 2 == 0 => u - 1,
         0x1A1 | 0x1B0 => u - 1,
@@ -599,6 +600,18 @@ mod tests {
             .filter(|&m| !is_combining_mark(m))
             .collect();
         stripped.replace(['đ', 'Đ'], "d").to_lowercase()
+    }
+
+    #[test]
+    fn upper_case_agrees_with_std_wherever_it_maps() {
+        // Dotless ı is a plain I (it once gave İ).
+        assert_eq!(to_upper('ı'), 'I');
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            let upper = to_upper(c);
+            if upper != c {
+                assert_eq!(c.to_uppercase().collect::<Vec<_>>(), [upper], "{c:?}");
+            }
+        }
     }
 
     #[test]
