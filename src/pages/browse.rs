@@ -245,7 +245,9 @@ fn CardGrid(
         };
         let drawn = first_frame(&wanted, on_page);
         if drawn.len() < wanted.len() {
-            // After this frame is painted, not before it.
+            // After this frame is painted, not before it. Asked for here, where
+            // the page is known to be short, rather than by an Effect that
+            // would watch this memo to learn the same thing.
             request_animation_frame(move || {
                 set_timeout(move || draw_more.notify(), Duration::ZERO);
             });
