@@ -14,22 +14,11 @@ use checks::{check_case, check_normal_forms, check_search, check_text, Fields, F
 use guong_sang::search::{rank, Document, Query};
 use unicode_normalization::UnicodeNormalization;
 
-/// xorshift64*: small, seeded, good enough to pick pieces.
-struct Rng(u64);
+mod common;
+use common::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-        from[self.below(from.len())]
-    }
+fn pick<'a>(rng: &mut Rng, from: &[&'a str]) -> &'a str {
+    from[rng.below(from.len())]
 }
 
 const PIECES: &[&str] = &[
@@ -94,11 +83,11 @@ const PIECES: &[&str] = &[
 fn text(rng: &mut Rng) -> String {
     let mut out = String::new();
     if rng.below(20) == 0 {
-        let piece = rng.pick(PIECES);
+        let piece = pick(rng, PIECES);
         out = piece.repeat(1 + rng.below(400));
     } else {
         for _ in 0..rng.below(8) {
-            out.push_str(rng.pick(PIECES));
+            out.push_str(pick(rng, PIECES));
             if rng.below(2) == 0 {
                 out.push(' ');
             }
