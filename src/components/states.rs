@@ -46,10 +46,9 @@ pub fn LoadFailed(on_retry: Callback<()>) -> impl IntoView {
 
 /// What validation found, errors first, each naming the entry and field.
 /// `usable` says whether any entry survived (the wording differs).
-#[component]
-pub fn DataProblems(problems: Vec<Problem>, usable: bool) -> impl IntoView {
+pub fn data_problems(problems: &[Problem], usable: bool) -> impl IntoView {
     let t = ui();
-    let problems = errors_first(&problems);
+    let problems = errors_first(problems);
     view! {
         <section class="notice notice-warning" role="alert">
             <h2>{if usable { t.data_problems_title } else { t.data_unusable_title }}</h2>

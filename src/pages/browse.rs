@@ -6,7 +6,7 @@ use crate::api::LoadError;
 use crate::catalog::{Catalog, Results};
 use crate::components::card::{Card, OpenedFromList};
 use crate::components::facet_panel::{ActiveFilters, FacetPanel};
-use crate::components::states::{DataProblems, LoadFailed, Skeleton};
+use crate::components::states::{data_problems, LoadFailed, Skeleton};
 use crate::model::Kind;
 use crate::nav::{use_nav, Mode};
 use crate::pages::detail::Detail;
@@ -71,7 +71,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     if catalog.items.is_empty() {
         return view! {
             <main class="wrap">
-                <DataProblems problems=catalog.problems.clone() usable=false />
+                {data_problems(&catalog.problems, false)}
                 <button type="button" class="button" on:click=move |_| on_retry.run(())>
                     {t.retry}
                 </button>
@@ -131,7 +131,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
             <Summary catalog=catalog.clone() />
             {catalog.updated.as_deref().map(|d| view! { <p class="data-date">{data_updated(d)}</p> })}
             {(!catalog.problems.is_empty())
-                .then(|| view! { <DataProblems problems=catalog.problems.clone() usable=true /> })}
+                .then(|| data_problems(&catalog.problems, true))}
             <div class="toolbar">
                 <div class="search">
                     <label for=SEARCH_ID>{t.search_label}</label>
