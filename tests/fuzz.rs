@@ -67,10 +67,7 @@ fn bundled() -> Vec<u8> {
 
 #[test]
 fn mutated_files_never_panic_and_always_explain_themselves() {
-    let runs: usize = std::env::var("GS_FUZZ_RUNS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3000);
+    let runs = common::runs(3000);
     let base = bundled();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for run in 0..runs {

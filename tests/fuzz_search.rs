@@ -125,10 +125,7 @@ fn query(rng: &mut Rng, texts: &[String]) -> String {
 
 #[test]
 fn random_searches_keep_their_promises() {
-    let runs: usize = std::env::var("GS_FUZZ_RUNS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(1000);
+    let runs = common::runs(1000);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut found = 0;
     for _ in 0..runs {

@@ -16,3 +16,11 @@ impl Rng {
         (self.next() % n.max(1) as u64) as usize
     }
 }
+
+/// How many runs to make: `GS_FUZZ_RUNS` when set (to run more), else `default`.
+pub fn runs(default: usize) -> usize {
+    std::env::var("GS_FUZZ_RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
