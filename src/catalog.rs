@@ -48,8 +48,9 @@ pub struct Results {
     pub items: Vec<usize>,
     pub facets: Outcome,
     pub query: Option<Query>,
-    /// Where the search text was found, for the next search to start from.
-    pub hits: Option<Hits>,
+    /// Where the search text was found, for the next search to start from
+    /// (nothing, which narrows nothing, when there was no search).
+    pub hits: Hits,
 }
 
 impl Catalog {
@@ -153,13 +154,10 @@ impl Catalog {
     /// search text look only where the shorter one was found.
     pub fn results(&self, state: &ViewState, previous: Option<&Results>) -> Results {
         let query = Query::parse(&state.query);
-        let (ranks, hits) = match &query {
-            Some(q) => {
-                let (ranks, hits) = self.corpus.ranks(q, previous.and_then(|p| p.hits.as_ref()));
-                (ranks, Some(hits))
-            }
-            None => (Vec::new(), None),
-        };
+        let (ranks, hits): (Vec<Option<Rank>>, Hits) =
+            query.as_ref().map_or_else(Default::default, |q| {
+                self.corpus.ranks(q, previous.map(|p| &p.hits))
+            });
         let candidates: Vec<usize> = if query.is_some() {
             (0..ranks.len()).filter(|&i| ranks[i].is_some()).collect()
         } else {
