@@ -1,6 +1,6 @@
 //! Gương sáng: browse a commune's exemplary people and collective models.
 //!
-//! Pure logic (no web imports, unit-tested natively): `model`, `validate`,
+//! Pure logic (no web imports, unit-tested natively): `model`, `json`, `validate`,
 //! `fold`, `collate`, `search`, `facets`, `sort`, `paging`, `url_state`,
 //! `catalog`, `slideshow`, `public_address`, `qr`, `site_paths`, `report`, `merge`, `strings`. Web side, thin views over them: `api`, `nav`,
 //! `app`, `start`, `data_update`, `presentation`, `pages`, `components`. `prerender` renders the first
@@ -14,6 +14,7 @@ pub mod catalog;
 pub mod collate;
 pub mod facets;
 pub mod fold;
+pub mod json;
 pub mod merge;
 pub mod model;
 pub mod paging;
