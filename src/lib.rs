@@ -1,6 +1,6 @@
 //! Gương sáng: browse a commune's exemplary people and collective models.
 //!
-//! Pure logic (no web imports, unit-tested natively): `model`, `json`, `validate`,
+//! Pure logic (no web imports, unit-tested natively): `model`, `json`, `read`, `validate`,
 //! `fold`, `collate`, `search`, `facets`, `sort`, `paging`, `url_state`,
 //! `catalog`, `slideshow`, `public_address`, `qr`, `site_paths`, `report`, `merge`, `strings`. Web side, thin views over them: `api`, `nav`,
 //! `app`, `start`, `data_update`, `presentation`, `pages`, `components`. `prerender` renders the first
@@ -20,6 +20,7 @@ pub mod model;
 pub mod paging;
 pub mod public_address;
 pub mod qr;
+pub mod read;
 pub mod report;
 pub mod search;
 pub mod site_paths;

@@ -1,57 +1,82 @@
-//! The dataset's types, as the app uses them after validation.
+//! The dataset's types, and the one declaration of the JSON format: their
+//! serde derives say which fields exist, their types, the values a closed
+//! field allows, and which fields are required: those without
+//! `#[serde(default)]`. (An optional field is an `Option` or a list and has
+//! it too, which also spares the wasm a call per absent field.) `read.rs`
+//! reads each element of a file through them and `validate.rs` adds what a
+//! type cannot say (ids, references, dates, links); `docs/data-format.md`
+//! describes the same format for the officers who edit it.
 //!
-//! The JSON format is documented in `docs/data-format.md`; `validate.rs`
-//! turns raw JSON into these types and reports what it had to drop.
+//! Fields marked `one_by_one` or `on_its_own` are read apart from their
+//! block (`validate.rs`), so that a bad entry, source or figure costs only
+//! itself.
 
 use crate::fold::{fold, to_upper};
-use serde::{Deserialize, Serialize};
+use crate::read::{on_its_own, one_by_one};
+use serde::Deserialize;
 
 /// The schema version this build understands (the top-level `schema` field).
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Dataset {
     pub schema: u32,
     /// Where the site is published: QR codes on slides and posters point
     /// there (`public_address.rs`).
+    #[serde(default)]
     pub site_url: Option<String>,
     /// ISO date (YYYY-MM-DD) the data was last updated: the app says how
     /// current it is.
+    #[serde(default)]
     pub updated: Option<String>,
+    #[serde(default, deserialize_with = "one_by_one")]
     pub sources: Vec<Source>,
+    #[serde(default, deserialize_with = "one_by_one")]
     pub domains: Vec<Domain>,
+    #[serde(deserialize_with = "one_by_one")]
     pub communes: Vec<Commune>,
 }
 
 /// Where the facts come from; every entry points at one by `id`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
+    #[serde(default)]
     pub publisher: Option<String>,
+    #[serde(default)]
     pub author: Option<String>,
+    #[serde(default)]
     pub url: Option<String>,
+    #[serde(default)]
     pub photo_caption: Option<String>,
     /// ISO date (YYYY-MM-DD): the caption says the photo was taken before it.
+    #[serde(default)]
     pub photo_taken_before: Option<String>,
 }
 
 /// A field of the emulation movement (kinh tế, văn hóa - xã hội, ...).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Domain {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Commune {
     pub id: String,
     pub name: String,
+    #[serde(default)]
     pub district: Option<String>,
+    #[serde(default)]
     pub province: Option<String>,
+    #[serde(default)]
     pub programme: Option<String>,
+    #[serde(default)]
     pub source: Option<String>,
+    #[serde(default, deserialize_with = "on_its_own")]
     pub figures: Option<Figures>,
+    #[serde(deserialize_with = "one_by_one")]
     pub entries: Vec<Entry>,
 }
 
@@ -72,7 +97,7 @@ impl Commune {
 
 /// The commune's reported totals. Every figure is optional: a source states
 /// what it states.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Figures {
     #[serde(default)]
     pub party_conferences: Option<Sessions>,
@@ -90,7 +115,7 @@ pub struct Figures {
     pub exemplary_individuals: Option<u32>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Sessions {
     pub count: u32,
     #[serde(default)]
@@ -98,27 +123,27 @@ pub struct Sessions {
 }
 
 /// A number as the source gives it: exact, or "trên N" (more than N).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Quantity {
     Exactly(u32),
     MoreThan(u32),
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Maintained {
     pub total: u32,
     #[serde(default)]
     pub by_domain: Vec<DomainCount>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct DomainCount {
     pub domain: String,
     pub count: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Cá nhân điển hình tiên tiến.
@@ -129,36 +154,35 @@ pub enum Kind {
 
 impl Kind {
     pub const ALL: [Kind; 2] = [Kind::Person, Kind::Model];
-
-    /// The value used in JSON and in URLs.
-    pub fn key(self) -> &'static str {
-        match self {
-            Kind::Person => "person",
-            Kind::Model => "model",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.key() == key)
-    }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Entry {
     pub id: String,
     pub kind: Kind,
     /// As the source spells it (models keep the source's lower case).
     pub name: String,
+    #[serde(default)]
     pub role: Option<String>,
+    #[serde(default)]
     pub organisation: Option<String>,
+    #[serde(default)]
     pub village: Option<String>,
     /// Domain ids; only where the source supports them.
+    #[serde(default)]
     pub domains: Vec<String>,
+    #[serde(default)]
     pub description: Option<String>,
+    #[serde(default)]
     pub recognitions: Vec<Recognition>,
     pub source: String,
     /// The source's own words this entry rests on.
+    #[serde(default)]
     pub quote: Option<String>,
+    /// For other officers, never shown: declared so that it is checked as
+    /// text and not reported as an unknown field.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 impl Entry {
@@ -206,15 +230,24 @@ pub fn capitalise(s: &str) -> String {
 /// Every part is optional, and the lists say exactly what a source says:
 /// `forms: ["bằng khen", "giấy khen"]` with `levels: ["tỉnh", "huyện"]` means
 /// the source names these together without saying which one this person got.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Recognition {
+    #[serde(default)]
     pub forms: Vec<String>,
-    pub levels: Vec<String>,
+    #[serde(default)]
+    pub levels: Vec<Level>,
+    #[serde(default)]
     pub issuers: Vec<String>,
+    #[serde(default)]
     pub decision_number: Option<String>,
     /// ISO date (YYYY-MM-DD).
+    #[serde(default)]
     pub decision_date: Option<String>,
-    pub year: Option<u16>,
+    /// Wider than a year needs, so that 70000 is reported as a bad year
+    /// rather than as "not a number".
+    #[serde(default)]
+    pub year: Option<u32>,
+    #[serde(default)]
     pub quote: Option<String>,
 }
 
@@ -225,8 +258,19 @@ impl Recognition {
     }
 }
 
-/// Issuing levels of the Vietnamese administration, top down.
-pub const LEVELS: [&str; 4] = ["trung ương", "tỉnh", "huyện", "xã"];
+/// Issuing levels of the Vietnamese administration, top down, as the data
+/// file writes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Level {
+    #[serde(rename = "trung ương")]
+    Central,
+    #[serde(rename = "tỉnh")]
+    Province,
+    #[serde(rename = "huyện")]
+    District,
+    #[serde(rename = "xã")]
+    Commune,
+}
 
 /// Names here are synthetic test data, not real people.
 #[cfg(test)]
@@ -246,6 +290,7 @@ mod tests {
             recognitions: Vec::new(),
             source: "s".into(),
             quote: None,
+            note: None,
         }
     }
 

@@ -4,7 +4,7 @@
 //! The Vietnamese is the app's own (`strings::problem_message`).
 
 use crate::json::Json;
-use crate::strings::{number, problem_message};
+use crate::strings::{alternatives, number, problem_message};
 use crate::validate::{errors_first, Expected, Location, Problem, ProblemKind, Severity};
 
 /// One problem: Vietnamese, then English.
@@ -85,18 +85,23 @@ fn english(p: &Problem) -> String {
             "\"{value}\" cannot be an id: use lower-case letters without accents, digits and hyphens"
         ),
         ProblemKind::DuplicateId { value } => format!("id \"{value}\" is already used"),
-        ProblemKind::UnknownKind { value } => {
-            format!("\"{value}\" is not allowed: only \"person\" or \"model\"")
-        }
+        ProblemKind::UnknownValue {
+            value: Some(value),
+            allowed,
+        } => format!(
+            "\"{value}\" is not allowed: only {}",
+            alternatives(allowed, "or")
+        ),
+        ProblemKind::UnknownValue {
+            value: None,
+            allowed,
+        } => format!("must be {}", alternatives(allowed, "or")),
         ProblemKind::UnknownDomain { value } => {
             format!("domain \"{value}\" is not declared in \"domains\"")
         }
         ProblemKind::UnknownSource { value } => {
             format!("source \"{value}\" is not declared in \"sources\"")
         }
-        ProblemKind::UnknownLevel { value } => format!(
-            "level \"{value}\" is not allowed: only trung ương, tỉnh, huyện, xã"
-        ),
         ProblemKind::BadDate { value } => {
             format!("date \"{value}\" must be written YYYY-MM-DD, e.g. 2021-04-27")
         }
@@ -110,9 +115,8 @@ fn english(p: &Problem) -> String {
         ProblemKind::UnknownField { suggestion: None } => {
             "is not part of the format (a mistyped field name?)".to_string()
         }
-        ProblemKind::BadFigures => {
-            "does not have the shape the format documents for figures".to_string()
-        }
+        ProblemKind::RepeatedField => "is written twice in the same block and only the first is read: keep one".to_string(),
+        ProblemKind::Unreadable => "has a value the format cannot read".to_string(),
         ProblemKind::NoEntries => "has no valid entry to show".to_string(),
     };
     let prefix = match p.severity {
@@ -125,7 +129,6 @@ fn english(p: &Problem) -> String {
 fn expected_en(expected: Expected) -> &'static str {
     match expected {
         Expected::Text => "text",
-        Expected::TextList => "a list of texts",
         Expected::Number => "a number",
         Expected::Object => "an object { … }",
         Expected::List => "a list [ … ]",

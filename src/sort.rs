@@ -145,6 +145,7 @@ mod tests {
             recognitions: Vec::new(),
             source: "s".into(),
             quote: None,
+            note: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! now; an English table later is another `Ui` value and a `lang` URL field.
 
 use crate::facets::{kind_key, Facet, FacetValue};
-use crate::model::{capitalise, Kind, Recognition, Source};
+use crate::model::{capitalise, Kind, Level, Recognition, Source};
 use crate::sort::SortOrder;
 use crate::validate::{Expected, Location, Problem, ProblemKind, Severity};
 
@@ -323,7 +323,7 @@ pub fn recognition_line(r: &Recognition, detailed: bool) -> String {
     if !r.issuers.is_empty() {
         parts.push(r.issuers.join(", "));
     } else if !r.levels.is_empty() {
-        let levels: Vec<String> = r.levels.iter().map(|l| level_label(l)).collect();
+        let levels: Vec<&str> = r.levels.iter().map(|&l| level_label(l)).collect();
         parts.push(levels.join(", "));
     }
     if detailed {
@@ -348,8 +348,28 @@ pub fn remove_chip(facet: Facet, value: &str) -> String {
     format!("Bỏ lọc {}: {value}", facet_word(facet))
 }
 
-pub fn level_label(level: &str) -> String {
-    format!("cấp {level}")
+pub fn level_label(level: Level) -> &'static str {
+    match level {
+        Level::Central => "cấp trung ương",
+        Level::Province => "cấp tỉnh",
+        Level::District => "cấp huyện",
+        Level::Commune => "cấp xã",
+    }
+}
+
+/// `"a", "b" hoặc "c"`: the values a closed field allows, quoted as they
+/// are written in the file; `or` is the language's word.
+pub fn alternatives(allowed: &[&str], or: &str) -> String {
+    let mut out = String::new();
+    for (i, a) in allowed.iter().enumerate() {
+        if i + 1 == allowed.len() && i > 0 {
+            out.push_str(&format!(" {or} "));
+        } else if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&format!("\"{a}\""));
+    }
+    out
 }
 
 /// What follows the cited title: ", Báo Yên Bái. Tác giả: Nguyễn Thơm."
@@ -396,7 +416,6 @@ pub fn vi_date(iso: &str) -> String {
 fn expected_label(expected: Expected) -> &'static str {
     match expected {
         Expected::Text => "một chuỗi chữ",
-        Expected::TextList => "một danh sách chuỗi chữ",
         Expected::Number => "một số",
         Expected::Object => "một khối { … }",
         Expected::List => "một danh sách [ … ]",
@@ -447,19 +466,22 @@ pub fn problem_message(p: &Problem) -> String {
             "\"{value}\" không dùng được làm mã: chỉ gồm chữ thường không dấu, số và dấu gạch ngang"
         ),
         ProblemKind::DuplicateId { value } => format!("mã \"{value}\" đã được dùng cho mục khác"),
-        ProblemKind::UnknownKind { value } => {
-            format!(
-                "\"{value}\" không hợp lệ: chỉ nhận \"person\" (cá nhân) hoặc \"model\" (mô hình)"
-            )
-        }
+        ProblemKind::UnknownValue {
+            value: Some(value),
+            allowed,
+        } => format!(
+            "\"{value}\" không hợp lệ: chỉ nhận {}",
+            alternatives(allowed, "hoặc")
+        ),
+        ProblemKind::UnknownValue {
+            value: None,
+            allowed,
+        } => format!("phải là {}", alternatives(allowed, "hoặc")),
         ProblemKind::UnknownDomain { value } => {
             format!("lĩnh vực \"{value}\" chưa có trong danh sách \"domains\"")
         }
         ProblemKind::UnknownSource { value } => {
             format!("nguồn \"{value}\" chưa có trong danh sách \"sources\"")
-        }
-        ProblemKind::UnknownLevel { value } => {
-            format!("cấp \"{value}\" không hợp lệ: chỉ nhận trung ương, tỉnh, huyện, xã")
         }
         ProblemKind::BadDate { value } => {
             format!("ngày \"{value}\" phải viết dạng NNNN-TT-NN, ví dụ 2021-04-27")
@@ -474,9 +496,11 @@ pub fn problem_message(p: &Problem) -> String {
         ProblemKind::UnknownField { suggestion: None } => {
             "không thuộc định dạng (có thể gõ nhầm tên trường)".to_string()
         }
-        ProblemKind::BadFigures => {
-            "không đúng cấu trúc số liệu đã mô tả trong tài liệu định dạng".to_string()
+        ProblemKind::RepeatedField => {
+            "được viết hai lần trong cùng một khối, chỉ lần đầu được đọc: hãy giữ lại một"
+                .to_string()
         }
+        ProblemKind::Unreadable => "có giá trị không đọc được theo định dạng".to_string(),
         ProblemKind::NoEntries => "không có mục hợp lệ nào để hiển thị".to_string(),
     };
     let prefix = match p.severity {
@@ -541,6 +565,30 @@ mod tests {
         assert_eq!(
             problem_message(&p),
             "Xã \"hanh-son\", mục \"hoang-anh-tuan\" (thứ 3), trường \"name\": bị thiếu."
+        );
+    }
+
+    #[test]
+    fn a_closed_fields_allowed_values_are_listed_as_written() {
+        assert_eq!(alternatives(&["xã"], "hoặc"), "\"xã\"");
+        assert_eq!(
+            alternatives(&["trung ương", "tỉnh", "huyện", "xã"], "hoặc"),
+            "\"trung ương\", \"tỉnh\", \"huyện\" hoặc \"xã\""
+        );
+        let p = Problem {
+            severity: Severity::Error,
+            at: Location {
+                field: Some("kind".into()),
+                ..Location::default()
+            },
+            kind: ProblemKind::UnknownValue {
+                value: Some("robot".into()),
+                allowed: &["person", "model"],
+            },
+        };
+        assert_eq!(
+            problem_message(&p),
+            "Trường \"kind\": \"robot\" không hợp lệ: chỉ nhận \"person\" hoặc \"model\"."
         );
     }
 

@@ -1,13 +1,20 @@
 //! Turns the raw JSON text into a [`Dataset`], keeping every valid entry and
-//! describing each problem as data (not prose) so the browse screen, a future
+//! describing each problem as data (not prose) so the browse screen, the
 //! data checker and another interface language can all present it.
+//!
+//! The format itself is declared once, by the types of `model.rs`; each
+//! element of the file (a source, a domain, a commune's own fields, its
+//! figures, each entry) is read through them on its own by `read.rs`, so a
+//! bad one costs only itself. What is left here is what a type cannot say:
+//! the schema version, ids, empty names, references to sources and domains,
+//! dates, years, links, duplicate ids across communes, a file with nothing
+//! to show.
 
-use crate::model::{
-    Commune, Dataset, Domain, DomainCount, Entry, Figures, Kind, Maintained, Quantity, Recognition,
-    Sessions, Source, LEVELS, SCHEMA_VERSION,
-};
+use crate::json::Json;
+use crate::model::{Commune, Dataset, Domain, Entry, Figures, Source, SCHEMA_VERSION};
+use crate::read::{read, Report};
 use rustc_hash::FxHashMap;
-use serde_json::{Map, Value};
+use serde::de::DeserializeOwned;
 
 /// A set of ids. One hash map type serves the whole app (facets use the same),
 /// so the wasm carries one copy of its code.
@@ -35,7 +42,6 @@ pub struct Location {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expected {
     Text,
-    TextList,
     Number,
     Object,
     List,
@@ -62,16 +68,17 @@ pub enum ProblemKind {
     DuplicateId {
         value: String,
     },
-    UnknownKind {
-        value: String,
+    /// A closed field (`kind`, `levels`, `models_built`) with a value it
+    /// does not allow; `allowed` comes from the type's declaration. `value`
+    /// is `None` when the value is not even text (a number, a list).
+    UnknownValue {
+        value: Option<String>,
+        allowed: &'static [&'static str],
     },
     UnknownDomain {
         value: String,
     },
     UnknownSource {
-        value: String,
-    },
-    UnknownLevel {
         value: String,
     },
     BadDate {
@@ -84,13 +91,18 @@ pub enum ProblemKind {
     BadYear {
         value: u64,
     },
+    /// A field written twice in one block: the first is read, the other
+    /// would be lost without a word.
+    RepeatedField,
     /// A field this version does not know; kept out of the app, probably a
     /// typo of `suggestion`, the known field it is closest to.
     UnknownField {
         suggestion: Option<&'static str>,
     },
-    /// The figures block does not have the documented shape.
-    BadFigures,
+    /// A value serde refused for a reason none of the kinds above names. The
+    /// format's types give none; it keeps a new type's surprise reported
+    /// rather than lost.
+    Unreadable,
     NoEntries,
 }
 
@@ -123,58 +135,6 @@ impl Checked {
             .filter(|p| p.severity == Severity::Error)
     }
 }
-
-const ENTRY_FIELDS: [&str; 12] = [
-    "id",
-    "kind",
-    "name",
-    "role",
-    "organisation",
-    "village",
-    "domains",
-    "description",
-    "recognitions",
-    "source",
-    "quote",
-    "note",
-];
-
-const TOP_FIELDS: [&str; 6] = [
-    "schema", "site_url", "updated", "sources", "domains", "communes",
-];
-
-const COMMUNE_FIELDS: [&str; 8] = [
-    "id",
-    "name",
-    "district",
-    "province",
-    "programme",
-    "source",
-    "figures",
-    "entries",
-];
-
-const SOURCE_FIELDS: [&str; 7] = [
-    "id",
-    "title",
-    "publisher",
-    "author",
-    "url",
-    "photo_caption",
-    "photo_taken_before",
-];
-
-const DOMAIN_FIELDS: [&str; 2] = ["id", "name"];
-
-const RECOGNITION_FIELDS: [&str; 7] = [
-    "forms",
-    "levels",
-    "issuers",
-    "decision_number",
-    "decision_date",
-    "year",
-    "quote",
-];
 
 /// The known field a mistyped `key` most likely meant: at most two letters
 /// added, dropped, changed or swapped ("nmae" is "name", "Village" is
@@ -220,7 +180,9 @@ pub fn check(text: &str) -> Checked {
     // Windows editors save UTF-8 with a byte-order mark; browsers drop it
     // when they decode, a file read from disk keeps it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = match serde_json::from_str(text) {
+    // serde_json refuses nesting deeper than 128 with an error, so no input
+    // overflows the stack here or in the reading below.
+    let value = match Json::parse(text) {
         Ok(v) => v,
         Err(e) => {
             return Checked {
@@ -244,420 +206,15 @@ pub fn check(text: &str) -> Checked {
     }
 }
 
+/// The items of a list its block reads `one_by_one` (`model.rs`); that
+/// reading reports a list that is not one.
+fn items<'v>(block: &'v Json, key: &str) -> &'v [Json] {
+    block.get(key).and_then(Json::as_array).unwrap_or_default()
+}
+
 #[derive(Default)]
 struct Cx {
     problems: Vec<Problem>,
-}
-
-impl Cx {
-    fn push(
-        &mut self,
-        severity: Severity,
-        at: &Location,
-        field: Option<String>,
-        kind: ProblemKind,
-    ) {
-        let mut at = at.clone();
-        if field.is_some() {
-            at.field = field;
-        }
-        self.problems.push(Problem { severity, at, kind });
-    }
-
-    fn error(&mut self, at: &Location, field: &str, kind: ProblemKind) {
-        self.push(Severity::Error, at, Some(field.to_string()), kind);
-    }
-
-    fn warn(&mut self, at: &Location, field: &str, kind: ProblemKind) {
-        self.push(Severity::Warning, at, Some(field.to_string()), kind);
-    }
-
-    fn dataset(&mut self, value: &Value) -> Dataset {
-        let top = Location::default();
-        let Some(obj) = value.as_object() else {
-            self.push(
-                Severity::Error,
-                &top,
-                None,
-                ProblemKind::WrongType {
-                    expected: Expected::Object,
-                },
-            );
-            return Dataset::default();
-        };
-        let schema = obj.get("schema").and_then(Value::as_u64);
-        if schema != Some(u64::from(SCHEMA_VERSION)) {
-            self.error(
-                &top,
-                "schema",
-                ProblemKind::UnsupportedSchema { found: schema },
-            );
-            return Dataset::default();
-        }
-
-        let mut f = Fields::new(self, obj, &top, "");
-        let site_url = f.url("site_url");
-        let updated = f.date("updated");
-        self.unknown_fields(obj, &top, "", &TOP_FIELDS);
-        let sources = self.list(obj, "sources", &top, Self::source);
-        let domains = self.list(obj, "domains", &top, Self::domain);
-        let known = Known {
-            sources: sources.iter().map(|s| (s.id.clone(), 0)).collect(),
-            domains: domains.iter().map(|d| (d.id.clone(), 0)).collect(),
-        };
-        let mut seen_ids = IdSet::default();
-        let mut communes = Vec::new();
-        match obj.get("communes") {
-            Some(Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    let at = Location {
-                        field: Some(format!("communes[{i}]")),
-                        ..Location::default()
-                    };
-                    if let Some(c) = self.commune(item, &at, &known, &mut seen_ids) {
-                        communes.push(c);
-                    }
-                }
-            }
-            Some(_) => self.error(
-                &top,
-                "communes",
-                ProblemKind::WrongType {
-                    expected: Expected::List,
-                },
-            ),
-            None => self.error(&top, "communes", ProblemKind::MissingField),
-        }
-        if communes.iter().all(|c| c.entries.is_empty()) {
-            self.push(Severity::Error, &top, None, ProblemKind::NoEntries);
-        }
-        Dataset {
-            schema: SCHEMA_VERSION,
-            site_url,
-            updated,
-            sources,
-            domains,
-            communes,
-        }
-    }
-
-    /// Reads a top-level list, keeping the items `item` accepts.
-    fn list<T>(
-        &mut self,
-        obj: &Map<String, Value>,
-        key: &str,
-        at: &Location,
-        item: fn(&mut Self, &Value, &Location) -> Option<T>,
-    ) -> Vec<T> {
-        match obj.get(key) {
-            None => Vec::new(),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| {
-                    let at = Location {
-                        field: Some(format!("{key}[{i}]")),
-                        ..at.clone()
-                    };
-                    item(self, v, &at)
-                })
-                .collect(),
-            Some(_) => {
-                self.error(
-                    at,
-                    key,
-                    ProblemKind::WrongType {
-                        expected: Expected::List,
-                    },
-                );
-                Vec::new()
-            }
-        }
-    }
-
-    fn source(&mut self, value: &Value, at: &Location) -> Option<Source> {
-        let obj = self.object(value, at)?;
-        let prefix = at.field.clone().unwrap_or_default();
-        let mut f = Fields::new(self, obj, at, &prefix);
-        let id = f.required_id("id");
-        let title = f.required_text("title");
-        let source = Source {
-            id: id?,
-            title: title?,
-            publisher: f.text("publisher"),
-            author: f.text("author"),
-            url: f.url("url"),
-            photo_caption: f.text("photo_caption"),
-            photo_taken_before: f.date("photo_taken_before"),
-        };
-        self.unknown_fields(obj, at, &prefix, &SOURCE_FIELDS);
-        Some(source)
-    }
-
-    fn domain(&mut self, value: &Value, at: &Location) -> Option<Domain> {
-        let obj = self.object(value, at)?;
-        let prefix = at.field.clone().unwrap_or_default();
-        let mut f = Fields::new(self, obj, at, &prefix);
-        let id = f.required_id("id");
-        let name = f.required_text("name");
-        self.unknown_fields(obj, at, &prefix, &DOMAIN_FIELDS);
-        Some(Domain {
-            id: id?,
-            name: name?,
-        })
-    }
-
-    /// Warns about each field `known` does not list, naming the known one a
-    /// typo most likely meant.
-    fn unknown_fields(
-        &mut self,
-        obj: &Map<String, Value>,
-        at: &Location,
-        prefix: &str,
-        known: &[&'static str],
-    ) {
-        for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
-            let field = if prefix.is_empty() {
-                key.clone()
-            } else {
-                format!("{prefix}.{key}")
-            };
-            let suggestion = closest(key, known);
-            self.warn(at, &field, ProblemKind::UnknownField { suggestion });
-        }
-    }
-
-    fn object<'v>(&mut self, value: &'v Value, at: &Location) -> Option<&'v Map<String, Value>> {
-        let obj = value.as_object();
-        if obj.is_none() {
-            self.push(
-                Severity::Error,
-                at,
-                None,
-                ProblemKind::WrongType {
-                    expected: Expected::Object,
-                },
-            );
-        }
-        obj
-    }
-
-    fn commune(
-        &mut self,
-        value: &Value,
-        at: &Location,
-        known: &Known,
-        seen_ids: &mut IdSet,
-    ) -> Option<Commune> {
-        let obj = self.object(value, at)?;
-        let prefix = at.field.clone().unwrap_or_default();
-        let mut f = Fields::new(self, obj, at, &prefix);
-        let id = f.required_id("id")?;
-        let name = f.required_text("name")?;
-        let district = f.text("district");
-        let province = f.text("province");
-        let programme = f.text("programme");
-        let source = f.text("source");
-        let figures = f.object("figures").map(|obj| {
-            let path = format!("{prefix}.figures");
-            Fields::new(self, obj, at, &path).figures()
-        });
-        self.unknown_fields(obj, at, &prefix, &COMMUNE_FIELDS);
-        if let Some(s) = &source {
-            if !known.sources.contains_key(s) {
-                self.warn(
-                    at,
-                    &format!("{prefix}.source"),
-                    ProblemKind::UnknownSource { value: s.clone() },
-                );
-            }
-        }
-        let commune_at = Location {
-            commune: Some(id.clone()),
-            ..Location::default()
-        };
-        let mut entries = Vec::new();
-        match obj.get("entries") {
-            Some(Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    let at = Location {
-                        entry_index: Some(i),
-                        ..commune_at.clone()
-                    };
-                    if let Some(e) = self.entry(item, at, known, seen_ids) {
-                        entries.push(e);
-                    }
-                }
-            }
-            Some(_) => self.error(
-                &commune_at,
-                "entries",
-                ProblemKind::WrongType {
-                    expected: Expected::List,
-                },
-            ),
-            None => self.error(&commune_at, "entries", ProblemKind::MissingField),
-        }
-        Some(Commune {
-            id,
-            name,
-            district,
-            province,
-            programme,
-            source,
-            figures,
-            entries,
-        })
-    }
-
-    fn entry(
-        &mut self,
-        value: &Value,
-        mut at: Location,
-        known: &Known,
-        seen_ids: &mut IdSet,
-    ) -> Option<Entry> {
-        let obj = self.object(value, &at)?;
-        at.entry_id = obj.get("id").and_then(Value::as_str).map(str::to_string);
-        let before = self.problems.len();
-        let mut f = Fields::new(self, obj, &at, "");
-        let id = f.required_id("id");
-        let kind_text = f.required_text("kind");
-        let name = f.required_text("name");
-        let role = f.text("role");
-        let organisation = f.text("organisation");
-        let village = f.text("village");
-        let domains = f.text_list("domains");
-        let description = f.text("description");
-        let source = f.required_text("source");
-        let quote = f.text("quote");
-        f.text("note");
-        let recognitions = self.recognitions(obj, &at);
-        self.unknown_fields(obj, &at, "", &ENTRY_FIELDS);
-
-        let kind = kind_text.as_deref().and_then(|k| {
-            let kind = Kind::from_key(k);
-            if kind.is_none() {
-                self.error(
-                    &at,
-                    "kind",
-                    ProblemKind::UnknownKind {
-                        value: k.to_string(),
-                    },
-                );
-            }
-            kind
-        });
-        for (i, d) in domains.iter().enumerate() {
-            if !known.domains.contains_key(d) {
-                self.error(
-                    &at,
-                    &format!("domains[{i}]"),
-                    ProblemKind::UnknownDomain { value: d.clone() },
-                );
-            }
-        }
-        if let Some(s) = &source {
-            if !known.sources.contains_key(s) {
-                self.error(
-                    &at,
-                    "source",
-                    ProblemKind::UnknownSource { value: s.clone() },
-                );
-            }
-        }
-        if let Some(id) = &id {
-            if seen_ids.insert(id.clone(), 0).is_some() {
-                self.error(&at, "id", ProblemKind::DuplicateId { value: id.clone() });
-            }
-        }
-        let failed = self.problems[before..]
-            .iter()
-            .any(|p| p.severity == Severity::Error);
-        if failed {
-            return None;
-        }
-        Some(Entry {
-            id: id?,
-            kind: kind?,
-            name: name?,
-            role,
-            organisation,
-            village,
-            domains,
-            description,
-            recognitions: recognitions?,
-            source: source?,
-            quote,
-        })
-    }
-
-    /// `None` when the field is present but unusable (the entry then fails).
-    fn recognitions(
-        &mut self,
-        obj: &Map<String, Value>,
-        at: &Location,
-    ) -> Option<Vec<Recognition>> {
-        let items = match obj.get("recognitions") {
-            None | Some(Value::Null) => return Some(Vec::new()),
-            Some(Value::Array(items)) => items,
-            Some(_) => {
-                self.error(
-                    at,
-                    "recognitions",
-                    ProblemKind::WrongType {
-                        expected: Expected::List,
-                    },
-                );
-                return None;
-            }
-        };
-        let mut out = Vec::new();
-        let mut ok = true;
-        for (i, item) in items.iter().enumerate() {
-            let prefix = format!("recognitions[{i}]");
-            let item_at = Location {
-                field: Some(prefix.clone()),
-                ..at.clone()
-            };
-            let Some(r) = self.object(item, &item_at) else {
-                ok = false;
-                continue;
-            };
-            let before = self.problems.len();
-            let mut f = Fields::new(self, r, at, &prefix);
-            let rec = Recognition {
-                forms: f.text_list("forms"),
-                levels: f.text_list("levels"),
-                issuers: f.text_list("issuers"),
-                decision_number: f.text("decision_number"),
-                decision_date: f.date("decision_date"),
-                year: f.year("year"),
-                quote: f.text("quote"),
-            };
-            for (j, level) in rec.levels.iter().enumerate() {
-                if !LEVELS.contains(&level.as_str()) {
-                    self.error(
-                        at,
-                        &format!("{prefix}.levels[{j}]"),
-                        ProblemKind::UnknownLevel {
-                            value: level.clone(),
-                        },
-                    );
-                }
-            }
-            self.unknown_fields(r, at, &prefix, &RECOGNITION_FIELDS);
-            if self.problems[before..]
-                .iter()
-                .any(|p| p.severity == Severity::Error)
-            {
-                ok = false;
-            } else {
-                out.push(rec);
-            }
-        }
-        ok.then_some(out)
-    }
 }
 
 struct Known {
@@ -665,245 +222,307 @@ struct Known {
     domains: IdSet,
 }
 
-/// Typed access to one JSON object's fields, reporting problems under `prefix`.
-struct Fields<'c, 'a> {
-    cx: &'c mut Cx,
-    obj: &'a Map<String, Value>,
-    at: &'a Location,
-    prefix: &'a str,
-}
-
-impl<'c, 'a> Fields<'c, 'a> {
-    fn new(cx: &'c mut Cx, obj: &'a Map<String, Value>, at: &'a Location, prefix: &'a str) -> Self {
-        Fields {
-            cx,
-            obj,
-            at,
-            prefix,
-        }
+impl Cx {
+    /// Reads one element as a `T`, its problems reported at `at` with
+    /// field paths under `prefix`.
+    fn read<T: DeserializeOwned>(
+        &mut self,
+        value: &Json,
+        prefix: String,
+        at: Location,
+    ) -> (Option<T>, Element) {
+        let reading = read::<T>(value, &prefix);
+        (reading.value, Element::new(reading.report, prefix, at))
     }
 
-    fn path(&self, key: &str) -> String {
-        if self.prefix.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.prefix)
-        }
-    }
-
-    fn error(&mut self, key: &str, kind: ProblemKind) {
-        let path = self.path(key);
-        self.cx.error(self.at, &path, kind);
-    }
-
-    /// Present, non-null values only; `null` counts as absent.
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.obj.get(key).filter(|v| !v.is_null())
-    }
-
-    /// A nested object; anything else is reported and skipped.
-    fn object(&mut self, key: &str) -> Option<&'a Map<String, Value>> {
-        let value = self.get(key)?;
-        let obj = value.as_object();
-        if obj.is_none() {
-            self.error(
-                key,
-                ProblemKind::WrongType {
+    fn dataset(&mut self, value: &Json) -> Dataset {
+        let top = Location::default();
+        let Json::Object(_) = value else {
+            self.problems.push(Problem {
+                severity: Severity::Error,
+                at: top,
+                kind: ProblemKind::WrongType {
                     expected: Expected::Object,
                 },
-            );
-        }
-        obj
-    }
-
-    fn number(&mut self, key: &str) -> Option<u32> {
-        let value = self.get(key)?;
-        let n = value.as_u64().and_then(|n| u32::try_from(n).ok());
-        if n.is_none() {
-            self.error(
-                key,
-                ProblemKind::WrongType {
-                    expected: Expected::Number,
-                },
-            );
-        }
-        n
-    }
-
-    /// Read by hand rather than with serde's derive: the figures are few,
-    /// and the generic deserializer they would pull in costs wasm size.
-    fn figures(&mut self) -> Figures {
-        let sessions = |f: &mut Self, key: &str| {
-            let obj = f.object(key)?;
-            let path = f.path(key);
-            let mut g = Fields::new(f.cx, obj, f.at, &path);
-            Some(Sessions {
-                count: g.number("count")?,
-                attendances: g.number("attendances"),
-            })
+            });
+            return Dataset::default();
         };
-        let party_conferences = sessions(self, "party_conferences");
-        let cell_sessions = sessions(self, "cell_sessions");
-        let thematic_sessions = self.number("thematic_sessions");
-        let models_built = self.object("models_built").and_then(|obj| {
-            let path = self.path("models_built");
-            let mut g = Fields::new(self.cx, obj, self.at, &path);
-            match (g.number("exactly"), g.number("more_than")) {
-                (Some(n), None) => Some(Quantity::Exactly(n)),
-                (None, Some(n)) => Some(Quantity::MoreThan(n)),
-                _ => {
-                    g.cx.warn(g.at, &path, ProblemKind::BadFigures);
-                    None
-                }
-            }
-        });
-        let model_fields = self.text_list("model_fields");
-        let models_maintained = self.object("models_maintained").and_then(|obj| {
-            let path = self.path("models_maintained");
-            let mut g = Fields::new(self.cx, obj, self.at, &path);
-            let total = g.number("total")?;
-            let mut by_domain = Vec::new();
-            if let Some(items) = g.get("by_domain").and_then(Value::as_array) {
-                for (i, item) in items.iter().enumerate() {
-                    let Some(obj) = item.as_object() else {
-                        continue;
-                    };
-                    let path = format!("{path}.by_domain[{i}]");
-                    let mut h = Fields::new(g.cx, obj, g.at, &path);
-                    if let (Some(domain), Some(count)) = (h.text("domain"), h.number("count")) {
-                        by_domain.push(DomainCount { domain, count });
-                    }
-                }
-            }
-            Some(Maintained { total, by_domain })
-        });
-        let exemplary_individuals = self.number("exemplary_individuals");
-        Figures {
-            party_conferences,
-            cell_sessions,
-            thematic_sessions,
-            models_built,
-            model_fields,
-            models_maintained,
-            exemplary_individuals,
+        // Another version may have another shape: nothing else is read.
+        let schema = value.get("schema").and_then(Json::as_u64);
+        if schema != Some(u64::from(SCHEMA_VERSION)) {
+            self.problems.push(Problem {
+                severity: Severity::Error,
+                at: Location {
+                    field: Some("schema".into()),
+                    ..top
+                },
+                kind: ProblemKind::UnsupportedSchema { found: schema },
+            });
+            return Dataset::default();
         }
+        let (dataset, mut head) = self.read::<Dataset>(value, String::new(), top);
+        let mut dataset = dataset.unwrap_or_default();
+        dataset.site_url = head.url("site_url", dataset.site_url.take());
+        dataset.updated = head.date("updated", dataset.updated.take());
+        self.problems.append(&mut head.problems);
+
+        dataset.sources = (items(value, "sources").iter().enumerate())
+            .filter_map(|(i, v)| self.source(i, v))
+            .collect();
+        dataset.domains = (items(value, "domains").iter().enumerate())
+            .filter_map(|(i, v)| self.domain(i, v))
+            .collect();
+        let known = Known {
+            sources: dataset.sources.iter().map(|s| (s.id.clone(), 0)).collect(),
+            domains: dataset.domains.iter().map(|d| (d.id.clone(), 0)).collect(),
+        };
+        let mut seen_ids = IdSet::default();
+        dataset.communes = (items(value, "communes").iter().enumerate())
+            .filter_map(|(i, v)| self.commune(i, v, &known, &mut seen_ids))
+            .collect();
+        if dataset.communes.iter().all(|c| c.entries.is_empty()) {
+            self.problems.push(Problem {
+                severity: Severity::Error,
+                at: Location::default(),
+                kind: ProblemKind::NoEntries,
+            });
+        }
+        dataset
     }
 
-    fn text(&mut self, key: &str) -> Option<String> {
-        match self.get(key)? {
-            Value::String(s) => {
-                let trimmed = s.trim();
-                if trimmed.is_empty() {
-                    None
-                } else {
-                    Some(trimmed.to_string())
+    /// A source with a bad optional field is kept without it.
+    fn source(&mut self, index: usize, value: &Json) -> Option<Source> {
+        let prefix = format!("sources[{index}]");
+        let (source, mut el) = self.read::<Source>(value, prefix, Location::default());
+        let kept = source.and_then(|mut s| {
+            let usable = el.id("id", &s.id) & el.text("title", &s.title);
+            s.url = el.url("url", s.url.take());
+            s.photo_taken_before = el.date("photo_taken_before", s.photo_taken_before.take());
+            (usable && !el.invented).then_some(s)
+        });
+        self.problems.append(&mut el.problems);
+        kept
+    }
+
+    fn domain(&mut self, index: usize, value: &Json) -> Option<Domain> {
+        let prefix = format!("domains[{index}]");
+        let (domain, mut el) = self.read::<Domain>(value, prefix, Location::default());
+        let kept =
+            domain.filter(|d| (el.id("id", &d.id) & el.text("name", &d.name)) && !el.invented);
+        self.problems.append(&mut el.problems);
+        kept
+    }
+
+    /// A commune with a bad optional field or bad figures is kept without
+    /// them: its entries are what matters.
+    fn commune(
+        &mut self,
+        index: usize,
+        value: &Json,
+        known: &Known,
+        seen_ids: &mut IdSet,
+    ) -> Option<Commune> {
+        let prefix = format!("communes[{index}]");
+        let (commune, mut el) = self.read::<Commune>(value, prefix.clone(), Location::default());
+        let commune = commune.filter(|c| {
+            if let Some(s) = &c.source {
+                if !known.sources.contains_key(s) {
+                    el.warn("source", ProblemKind::UnknownSource { value: s.clone() });
                 }
             }
-            _ => {
-                self.error(
-                    key,
-                    ProblemKind::WrongType {
-                        expected: Expected::Text,
+            (el.id("id", &c.id) & el.text("name", &c.name)) && !el.invented
+        });
+        self.problems.append(&mut el.problems);
+        let mut commune = commune?;
+        commune.figures =
+            (value.get("figures")).and_then(|f| self.figures(f, format!("{prefix}.figures")));
+        commune.entries = (items(value, "entries").iter().enumerate())
+            .filter_map(|(i, e)| self.entry(i, e, &commune.id, known, seen_ids))
+            .collect();
+        Some(commune)
+    }
+
+    /// Figures read on their own: a wrong one is left out and the others
+    /// kept, unless it is one a figure needs (a `count`, a `total`), which
+    /// leaves out the commune's figures.
+    fn figures(&mut self, value: &Json, prefix: String) -> Option<Figures> {
+        let (figures, mut el) = self.read::<Option<Figures>>(value, prefix, Location::default());
+        self.problems.append(&mut el.problems);
+        figures.flatten().filter(|_| !el.invented)
+    }
+
+    /// An entry with any error is left out: a card must not show half of
+    /// what the file says about a person.
+    fn entry(
+        &mut self,
+        index: usize,
+        value: &Json,
+        commune: &str,
+        known: &Known,
+        seen_ids: &mut IdSet,
+    ) -> Option<Entry> {
+        let at = Location {
+            commune: Some(commune.to_string()),
+            entry_index: Some(index),
+            entry_id: value.get("id").and_then(Json::as_str).map(str::to_string),
+            field: None,
+        };
+        let (entry, mut el) = self.read::<Entry>(value, String::new(), at);
+        let entry = entry.filter(|e| {
+            let id = el.id("id", &e.id);
+            el.text("name", &e.name);
+            for (i, d) in e.domains.iter().enumerate() {
+                if !known.domains.contains_key(d) {
+                    el.error(
+                        &format!("domains[{i}]"),
+                        ProblemKind::UnknownDomain { value: d.clone() },
+                    );
+                }
+            }
+            if el.text("source", &e.source) && !known.sources.contains_key(&e.source) {
+                el.error(
+                    "source",
+                    ProblemKind::UnknownSource {
+                        value: e.source.clone(),
                     },
                 );
-                None
             }
+            for (i, r) in e.recognitions.iter().enumerate() {
+                if let Some(date) = &r.decision_date {
+                    el.is_date(&format!("recognitions[{i}].decision_date"), date);
+                }
+                if let Some(year) = r.year.filter(|y| !(1945..=2100).contains(y)) {
+                    el.error(
+                        &format!("recognitions[{i}].year"),
+                        ProblemKind::BadYear { value: year.into() },
+                    );
+                }
+            }
+            if id && seen_ids.insert(e.id.clone(), 0).is_some() {
+                el.error(
+                    "id",
+                    ProblemKind::DuplicateId {
+                        value: e.id.clone(),
+                    },
+                );
+            }
+            !el.has_errors()
+        });
+        self.problems.append(&mut el.problems);
+        entry
+    }
+}
+
+/// One element's problems, at its location, with field paths under its
+/// prefix. A field that stands in for a failed value (`read.rs`) is not
+/// checked again: its problem is already reported.
+struct Element {
+    at: Location,
+    prefix: String,
+    stand_ins: Vec<String>,
+    invented: bool,
+    problems: Vec<Problem>,
+}
+
+impl Element {
+    fn new(report: Report, prefix: String, at: Location) -> Element {
+        let mut element = Element {
+            at,
+            prefix,
+            stand_ins: report.stand_ins,
+            invented: report.invented,
+            problems: Vec::new(),
+        };
+        for (path, kind) in report.problems {
+            element.push(Severity::Error, path, kind);
+        }
+        for (path, kind) in report.warnings {
+            element.push(Severity::Warning, path, kind);
+        }
+        element
+    }
+
+    fn push(&mut self, severity: Severity, path: String, kind: ProblemKind) {
+        let at = Location {
+            field: (!path.is_empty()).then_some(path),
+            ..self.at.clone()
+        };
+        self.problems.push(Problem { severity, at, kind });
+    }
+
+    fn path(&self, field: &str) -> String {
+        if self.prefix.is_empty() {
+            field.to_string()
+        } else {
+            format!("{}.{field}", self.prefix)
         }
     }
 
-    fn required_text(&mut self, key: &str) -> Option<String> {
-        match self.get(key) {
-            None => {
-                self.error(key, ProblemKind::MissingField);
-                None
-            }
-            Some(Value::String(s)) if s.trim().is_empty() => {
-                self.error(key, ProblemKind::EmptyText);
-                None
-            }
-            Some(_) => self.text(key),
+    /// Reports unless the field stands in; false either way, for `&&`.
+    fn report(&mut self, severity: Severity, field: &str, kind: ProblemKind) -> bool {
+        let path = self.path(field);
+        if !self.stand_ins.contains(&path) {
+            self.push(severity, path, kind);
         }
+        false
+    }
+
+    fn error(&mut self, field: &str, kind: ProblemKind) -> bool {
+        self.report(Severity::Error, field, kind)
+    }
+
+    fn warn(&mut self, field: &str, kind: ProblemKind) -> bool {
+        self.report(Severity::Warning, field, kind)
+    }
+
+    fn has_errors(&self) -> bool {
+        self.invented || self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// Required text: the type makes it present, not non-blank.
+    fn text(&mut self, field: &str, value: &str) -> bool {
+        !value.is_empty() || self.error(field, ProblemKind::EmptyText)
     }
 
     /// Ids appear in URLs, so they are lower-case ASCII words joined by `-`.
-    fn required_id(&mut self, key: &str) -> Option<String> {
-        let id = self.required_text(key)?;
-        if is_slug(&id) {
-            Some(id)
-        } else {
-            self.error(key, ProblemKind::BadId { value: id });
-            None
-        }
-    }
-
-    fn text_list(&mut self, key: &str) -> Vec<String> {
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let items = match value {
-            Value::Array(items) if items.iter().all(Value::is_string) => items,
-            _ => {
-                self.error(
-                    key,
-                    ProblemKind::WrongType {
-                        expected: Expected::TextList,
+    fn id(&mut self, field: &str, value: &str) -> bool {
+        self.text(field, value)
+            && (is_slug(value)
+                || self.error(
+                    field,
+                    ProblemKind::BadId {
+                        value: value.to_string(),
                     },
-                );
-                return Vec::new();
-            }
-        };
-        items
-            .iter()
-            .filter_map(Value::as_str)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect()
+                ))
     }
 
-    fn url(&mut self, key: &str) -> Option<String> {
-        let text = self.text(key)?;
-        let lower = text.to_ascii_lowercase();
-        if lower.starts_with("https://") || lower.starts_with("http://") {
-            Some(text)
-        } else {
-            self.error(key, ProblemKind::BadUrl { value: text });
-            None
-        }
+    /// A link, kept only if it is http(s).
+    fn url(&mut self, field: &str, value: Option<String>) -> Option<String> {
+        value.filter(|v| {
+            let lower = v.to_ascii_lowercase();
+            lower.starts_with("https://")
+                || lower.starts_with("http://")
+                || self.error(field, ProblemKind::BadUrl { value: v.clone() })
+        })
     }
 
-    fn date(&mut self, key: &str) -> Option<String> {
-        let text = self.text(key)?;
-        if is_iso_date(&text) {
-            Some(text)
-        } else {
-            self.error(key, ProblemKind::BadDate { value: text });
-            None
-        }
+    /// A date, kept only if it is YYYY-MM-DD.
+    fn date(&mut self, field: &str, value: Option<String>) -> Option<String> {
+        value.filter(|v| self.is_date(field, v))
     }
 
-    fn year(&mut self, key: &str) -> Option<u16> {
-        let value = self.get(key)?;
-        let Some(n) = value.as_u64() else {
-            self.error(
-                key,
-                ProblemKind::WrongType {
-                    expected: Expected::Number,
+    fn is_date(&mut self, field: &str, value: &str) -> bool {
+        is_iso_date(value)
+            || self.error(
+                field,
+                ProblemKind::BadDate {
+                    value: value.to_string(),
                 },
-            );
-            return None;
-        };
-        match u16::try_from(n) {
-            Ok(y) if (1945..=2100).contains(&y) => Some(y),
-            _ => {
-                self.error(key, ProblemKind::BadYear { value: n });
-                None
-            }
-        }
+            )
     }
 }
 
-pub fn is_slug(s: &str) -> bool {
+fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
@@ -928,7 +547,7 @@ fn is_iso_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     fn file(entries: Value) -> String {
         json!({
@@ -1080,15 +699,14 @@ mod tests {
             .into_iter()
             .map(|(_, _, f, k)| (f.unwrap_or_default(), k))
             .collect();
+        let unknown = |value: &str, allowed| ProblemKind::UnknownValue {
+            value: Some(value.into()),
+            allowed,
+        };
         assert_eq!(
             found,
             [
-                (
-                    "kind".to_string(),
-                    ProblemKind::UnknownKind {
-                        value: "hero".into()
-                    }
-                ),
+                ("kind".to_string(), unknown("hero", &["person", "model"])),
                 (
                     "domains[0]".to_string(),
                     ProblemKind::UnknownDomain {
@@ -1112,6 +730,10 @@ mod tests {
                     ProblemKind::DuplicateId { value: "d".into() }
                 ),
                 (
+                    "recognitions[0].levels[0]".to_string(),
+                    unknown("thôn", &["trung ương", "tỉnh", "huyện", "xã"])
+                ),
+                (
                     "recognitions[0].decision_date".to_string(),
                     ProblemKind::BadDate {
                         value: "27/4/2021".into()
@@ -1121,12 +743,6 @@ mod tests {
                     "recognitions[0].year".to_string(),
                     ProblemKind::BadYear { value: 1800 }
                 ),
-                (
-                    "recognitions[0].levels[0]".to_string(),
-                    ProblemKind::UnknownLevel {
-                        value: "thôn".into()
-                    }
-                ),
             ]
         );
         let ids: Vec<&str> = c.dataset.communes[0]
@@ -1135,6 +751,159 @@ mod tests {
             .map(|e| e.id.as_str())
             .collect();
         assert_eq!(ids, ["d"]);
+    }
+
+    #[test]
+    fn every_problem_of_an_entry_is_listed_in_one_pass() {
+        let c = check(&file(json!([
+            { "id": "Bad Id", "kind": "robot", "role": 7, "source": "nope" },
+            person("a", "A")
+        ])));
+        let found: Vec<_> = kinds(&c)
+            .into_iter()
+            .map(|(_, id, f, k)| (id, f.unwrap_or_default(), k))
+            .collect();
+        let bad = Some("Bad Id".to_string());
+        assert_eq!(
+            found,
+            [
+                (
+                    bad.clone(),
+                    "kind".to_string(),
+                    ProblemKind::UnknownValue {
+                        value: Some("robot".into()),
+                        allowed: &["person", "model"]
+                    }
+                ),
+                (
+                    bad.clone(),
+                    "role".to_string(),
+                    ProblemKind::WrongType {
+                        expected: Expected::Text
+                    }
+                ),
+                (bad.clone(), "name".to_string(), ProblemKind::MissingField),
+                (
+                    bad.clone(),
+                    "id".to_string(),
+                    ProblemKind::BadId {
+                        value: "Bad Id".into()
+                    }
+                ),
+                (
+                    bad,
+                    "source".to_string(),
+                    ProblemKind::UnknownSource {
+                        value: "nope".into()
+                    }
+                ),
+            ]
+        );
+        assert_eq!(c.dataset.communes[0].entries.len(), 1);
+    }
+
+    #[test]
+    fn null_and_blank_text_are_absent_and_text_is_trimmed() {
+        let c = check(&file(json!([{
+            "id": "a", "kind": "person", "name": "  Lò Văn A ", "source": "src",
+            "role": null, "village": "  ", "domains": ["kinh-te", " "],
+            "recognitions": [{ "forms": [" giấy khen "], "year": null }]
+        }])));
+        assert_eq!(c.problems, []);
+        let e = &c.dataset.communes[0].entries[0];
+        assert_eq!(e.name, "Lò Văn A");
+        assert_eq!((e.role.as_deref(), e.village.as_deref()), (None, None));
+        assert_eq!(e.domains, ["kinh-te"]);
+        assert_eq!(e.recognitions[0].forms, ["giấy khen"]);
+        // Null where a required field belongs is a missing field.
+        let c = check(&file(
+            json!([{ "id": "a", "kind": "person", "name": null, "source": "src" }]),
+        ));
+        assert_eq!(
+            kinds(&c)[0],
+            (
+                Severity::Error,
+                Some("a".into()),
+                Some("name".into()),
+                ProblemKind::MissingField
+            )
+        );
+    }
+
+    #[test]
+    fn a_bad_optional_field_of_a_source_or_commune_costs_only_that_field() {
+        let text = json!({
+            "schema": 1,
+            "updated": "28/11/2026",
+            "sources": [{ "id": "src", "title": "T", "publisher": 5 }, { "id": "x", "title": 5 }],
+            "communes": [{ "id": "xa", "name": "X", "district": ["a"], "entries": [person("a", "A")] }]
+        })
+        .to_string();
+        let c = check(&text);
+        let found: Vec<_> = kinds(&c)
+            .into_iter()
+            .map(|(s, _, f, k)| (s, f.unwrap_or_default(), k))
+            .collect();
+        let text_expected = ProblemKind::WrongType {
+            expected: Expected::Text,
+        };
+        assert_eq!(
+            found,
+            [
+                (
+                    Severity::Error,
+                    "updated".to_string(),
+                    ProblemKind::BadDate {
+                        value: "28/11/2026".into()
+                    }
+                ),
+                (
+                    Severity::Error,
+                    "sources[0].publisher".to_string(),
+                    text_expected.clone()
+                ),
+                (
+                    Severity::Error,
+                    "sources[1].title".to_string(),
+                    text_expected.clone()
+                ),
+                (
+                    Severity::Error,
+                    "communes[0].district".to_string(),
+                    text_expected
+                ),
+            ]
+        );
+        let d = &c.dataset;
+        assert_eq!(d.updated, None);
+        // The source without its publisher stays; the one without a title goes.
+        assert_eq!(d.sources.len(), 1);
+        assert_eq!(d.sources[0].publisher, None);
+        assert_eq!(d.communes[0].district, None);
+        assert_eq!(d.communes[0].entries.len(), 1);
+    }
+
+    #[test]
+    fn a_figure_that_needs_its_count_drops_the_figures_not_the_commune() {
+        let text = json!({
+            "schema": 1,
+            "sources": [{ "id": "src", "title": "T" }],
+            "communes": [{ "id": "xa", "name": "X", "entries": [person("a", "A")],
+                "figures": { "party_conferences": { "attendances": 5 }, "thematic_sessions": 5 } }]
+        })
+        .to_string();
+        let c = check(&text);
+        assert_eq!(
+            kinds(&c),
+            [(
+                Severity::Error,
+                None,
+                Some("communes[0].figures.party_conferences.count".into()),
+                ProblemKind::MissingField
+            )]
+        );
+        assert_eq!(c.dataset.communes[0].figures, None);
+        assert_eq!(c.dataset.communes[0].entries.len(), 1);
     }
 
     #[test]
@@ -1198,12 +967,26 @@ mod tests {
 
     #[test]
     fn a_mistyped_field_names_the_one_it_resembles() {
-        assert_eq!(closest("nmae", &ENTRY_FIELDS), Some("name"));
-        assert_eq!(closest("Village", &ENTRY_FIELDS), Some("village"));
-        assert_eq!(closest("descripton", &ENTRY_FIELDS), Some("description"));
-        assert_eq!(closest("yaer", &RECOGNITION_FIELDS), Some("year"));
-        assert_eq!(closest("photo", &ENTRY_FIELDS), None);
-        assert_eq!(closest("x", &ENTRY_FIELDS), None);
+        let entry = [
+            "id",
+            "kind",
+            "name",
+            "role",
+            "organisation",
+            "village",
+            "domains",
+            "description",
+            "recognitions",
+            "source",
+            "quote",
+            "note",
+        ];
+        assert_eq!(closest("nmae", &entry), Some("name"));
+        assert_eq!(closest("Village", &entry), Some("village"));
+        assert_eq!(closest("descripton", &entry), Some("description"));
+        assert_eq!(closest("yaer", &["year", "quote"]), Some("year"));
+        assert_eq!(closest("photo", &entry), None);
+        assert_eq!(closest("x", &entry), None);
     }
 
     #[test]
@@ -1308,14 +1091,17 @@ mod tests {
             found,
             [
                 (
+                    "communes[0].figures.models_built".to_string(),
+                    ProblemKind::UnknownValue {
+                        value: Some("about".into()),
+                        allowed: &["exactly", "more_than"]
+                    }
+                ),
+                (
                     "communes[0].figures.thematic_sessions".to_string(),
                     ProblemKind::WrongType {
                         expected: Expected::Number
                     }
-                ),
-                (
-                    "communes[0].figures.models_built".to_string(),
-                    ProblemKind::BadFigures
                 ),
             ]
         );
@@ -1330,6 +1116,157 @@ mod tests {
         );
         assert_eq!(f.models_built, None);
         assert_eq!(c.dataset.communes[0].entries.len(), 1);
+    }
+
+    /// One small file per kind of problem, and where it is reported.
+    #[test]
+    fn each_kind_of_problem_from_a_small_file() {
+        let entry = |extra: Value| {
+            let mut e = person("a", "A");
+            if let (Some(e), Some(extra)) = (e.as_object_mut(), extra.as_object()) {
+                e.extend(extra.clone());
+            }
+            file(json!([e]))
+        };
+        let wrong = |expected| ProblemKind::WrongType { expected };
+        let cases: Vec<(String, &str, ProblemKind)> = vec![
+            ("{".into(), "", ProblemKind::NotJson { line: 1, column: 1 }),
+            (
+                r#"{"schema": 2}"#.into(),
+                "schema",
+                ProblemKind::UnsupportedSchema { found: Some(2) },
+            ),
+            (
+                r#"{"communes": []}"#.into(),
+                "schema",
+                ProblemKind::UnsupportedSchema { found: None },
+            ),
+            (
+                file(json!([{ "id": "a", "kind": "person", "name": "A" }])),
+                "source",
+                ProblemKind::MissingField,
+            ),
+            (entry(json!({ "name": 5 })), "name", wrong(Expected::Text)),
+            (
+                entry(json!({ "recognitions": [{ "year": "2020" }] })),
+                "recognitions[0].year",
+                wrong(Expected::Number),
+            ),
+            (
+                entry(json!({ "recognitions": [5] })),
+                "recognitions[0]",
+                wrong(Expected::Object),
+            ),
+            (
+                entry(json!({ "domains": "kinh-te" })),
+                "domains",
+                wrong(Expected::List),
+            ),
+            (
+                entry(json!({ "name": " " })),
+                "name",
+                ProblemKind::EmptyText,
+            ),
+            (entry(json!({ "kind": "" })), "kind", ProblemKind::EmptyText),
+            (
+                entry(json!({ "id": "Lò_A" })),
+                "id",
+                ProblemKind::BadId {
+                    value: "Lò_A".into(),
+                },
+            ),
+            (
+                file(json!([person("a", "A"), person("a", "B")])),
+                "id",
+                ProblemKind::DuplicateId { value: "a".into() },
+            ),
+            (
+                entry(json!({ "kind": "people" })),
+                "kind",
+                ProblemKind::UnknownValue {
+                    value: Some("people".into()),
+                    allowed: &["person", "model"],
+                },
+            ),
+            (
+                entry(json!({ "kind": 1 })),
+                "kind",
+                ProblemKind::UnknownValue {
+                    value: None,
+                    allowed: &["person", "model"],
+                },
+            ),
+            (
+                entry(json!({ "domains": ["y-te"] })),
+                "domains[0]",
+                ProblemKind::UnknownDomain {
+                    value: "y-te".into(),
+                },
+            ),
+            (
+                entry(json!({ "source": "bao" })),
+                "source",
+                ProblemKind::UnknownSource {
+                    value: "bao".into(),
+                },
+            ),
+            (
+                entry(json!({ "recognitions": [{ "decision_date": "2021-13-01" }] })),
+                "recognitions[0].decision_date",
+                ProblemKind::BadDate {
+                    value: "2021-13-01".into(),
+                },
+            ),
+            (
+                json!({ "schema": 1, "site_url": "data:text/html,x", "communes": [] }).to_string(),
+                "site_url",
+                ProblemKind::BadUrl {
+                    value: "data:text/html,x".into(),
+                },
+            ),
+            (
+                entry(json!({ "recognitions": [{ "year": 70000 }] })),
+                "recognitions[0].year",
+                ProblemKind::BadYear { value: 70000 },
+            ),
+            (
+                entry(json!({ "orgnisation": "Hội" })),
+                "orgnisation",
+                ProblemKind::UnknownField {
+                    suggestion: Some("organisation"),
+                },
+            ),
+            (
+                entry(json!({ "photo": "x.jpg" })),
+                "photo",
+                ProblemKind::UnknownField { suggestion: None },
+            ),
+            (file(json!([])), "", ProblemKind::NoEntries),
+        ];
+        for (text, field, kind) in cases {
+            let c = check(&text);
+            let first = c
+                .problems
+                .first()
+                .map(|p| (p.at.field.as_deref().unwrap_or(""), &p.kind));
+            assert_eq!(first, Some((field, &kind)), "{text}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_a_json_error_not_a_crash() {
+        let deep = format!(
+            r#"{{"schema":1,"communes":{}{}}}"#,
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        assert!(matches!(
+            check(&deep).problems[..],
+            [Problem {
+                kind: ProblemKind::NotJson { .. },
+                ..
+            }]
+        ));
     }
 
     #[test]

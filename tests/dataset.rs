@@ -2,7 +2,7 @@
 
 use guong_sang::catalog::Catalog;
 use guong_sang::facets::{Facet, Selection};
-use guong_sang::model::{Kind, Quantity};
+use guong_sang::model::{Kind, Level, Quantity};
 use guong_sang::url_state::ViewState;
 use guong_sang::validate::check;
 
@@ -122,7 +122,7 @@ fn awards_only_on_the_four_the_article_attaches_them_to() {
                 "the article does not say who got which form"
             );
             assert_eq!(r.forms, ["bằng khen", "giấy khen"]);
-            assert_eq!(r.levels, ["tỉnh", "huyện"]);
+            assert_eq!(r.levels, [Level::Province, Level::District]);
         }
     }
 }
