@@ -37,7 +37,8 @@ use std::fmt;
 /// thousands of times.
 const MAX_PROBLEMS: usize = 32;
 
-/// What reading one element gave.
+/// What reading one element gave: the value apart from its report, because
+/// `validate.rs` checks the one and reports the other at the element's place.
 #[derive(Debug)]
 pub struct Reading<T> {
     /// `None` when not even stand-ins make the element readable.
@@ -45,7 +46,8 @@ pub struct Reading<T> {
     pub report: Report,
 }
 
-/// What is wrong with one element.
+/// What is wrong with one element, as data, so each screen and language
+/// words it (`strings.rs`, `report.rs`).
 #[derive(Debug, Default)]
 pub struct Report {
     /// Where (the field path, under the element's prefix) and what, in the
@@ -162,7 +164,8 @@ pub fn on_its_own<'de, D: Deserializer<'de>, T: Default>(field: D) -> Result<T, 
     de::IgnoredAny::deserialize(field).map(|_| T::default())
 }
 
-/// What one attempt at an element shares.
+/// What one attempt at an element shares: warnings are found while the
+/// derive reads, where a `Result` has no room for them.
 struct Cx<'a> {
     stand_ins: &'a [String],
     warnings: RefCell<Vec<(String, ProblemKind)>>,
@@ -491,7 +494,8 @@ impl<'de> Deserializer<'de> for Reader<'_> {
     }
 }
 
-/// A list's items, each at its index; blank text items are skipped.
+/// A list's items, each at its index (for the path); blank text items are
+/// skipped, as blank optional text is absent.
 struct Items<'a> {
     items: std::iter::Enumerate<std::slice::Iter<'a, Json>>,
     at: &'a At<'a>,
@@ -617,7 +621,8 @@ enum Payload<'a> {
     StandIn,
 }
 
-/// A closed field's value: its variant's name, and what comes with it.
+/// A closed field's value, told apart from the field's own object: serde
+/// reads the variant's name and what comes with it in two steps.
 struct Variant<'a> {
     name: &'a str,
     payload: Payload<'a>,

@@ -1241,6 +1241,12 @@ mod tests {
                 "photo",
                 ProblemKind::UnknownField { suggestion: None },
             ),
+            (
+                file(json!([person("a", "A")]))
+                    .replace(r#""name":"xã Thử""#, r#""name":"xã Thử","name":"X""#),
+                "communes[0].name",
+                ProblemKind::RepeatedField,
+            ),
             (file(json!([])), "", ProblemKind::NoEntries),
         ];
         for (text, field, kind) in cases {
