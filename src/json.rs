@@ -1,11 +1,16 @@
 //! The data file parsed: JSON as a small tree that keeps each object's
 //! fields in the order the file has them, so problems are listed in the
-//! order an officer reads the file. serde_json parses it (syntax errors
-//! with line and column, nesting deeper than 128 refused); its own `Value`
-//! would sort the fields and bring a B-tree map the app needs nowhere else.
+//! order an officer reads the file.
+//!
+//! Parsed here rather than by serde_json: the tree needs none of its number
+//! and value machinery, and the list's first load carries this parser in its
+//! place (README, size ledger). It follows RFC 8259 strictly, reports where
+//! the file stops being JSON as an editor counts (line, and column in
+//! characters), and refuses nesting deeper than [`MAX_DEPTH`], so no input
+//! can overflow the stack here or in the reading that walks the tree.
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::fmt;
+/// As deep as serde_json allows; the format needs five levels.
+pub const MAX_DEPTH: usize = 128;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
@@ -18,14 +23,45 @@ pub enum Json {
     String(String),
     Array(Vec<Json>),
     /// In file order. A field written twice is kept twice; [`Json::get`]
-    /// and the reading of the format's types take the last, as serde_json
-    /// does.
+    /// and the reading of the format's types take the last.
     Object(Vec<(String, Json)>),
 }
 
+/// Where the text stops being JSON, 1-based; the column of the character
+/// that does not fit, or of the last one when the text ends too early.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub line: usize,
+    pub column: usize,
+}
+
 impl Json {
-    pub fn parse(text: &str) -> Result<Json, serde_json::Error> {
-        serde_json::from_str(text)
+    pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+        let mut parser = Parser {
+            text,
+            bytes: text.as_bytes(),
+            at: 0,
+        };
+        let value = parser.value(0).and_then(|value| {
+            parser.skip_space();
+            match parser.peek() {
+                None => Ok(value),
+                Some(_) => Err(parser.at),
+            }
+        });
+        value.map_err(|at| {
+            // Up to and including the character that does not fit.
+            let end = text[at.min(text.len())..]
+                .chars()
+                .next()
+                .map_or(text.len(), |c| at + c.len_utf8());
+            let before = &text[..end];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            SyntaxError {
+                line: before.matches('\n').count() + 1,
+                column: before[line_start..].chars().count(),
+            }
+        })
     }
 
     /// The value of an object's field (the last one of that name).
@@ -62,63 +98,232 @@ impl Json {
     }
 }
 
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
-        deserializer.deserialize_any(Tree)
-    }
+/// Errors are the byte offset of what does not fit (the end of the text
+/// when it ends too early). Offsets only ever stop at ASCII bytes or the
+/// end, so they are character boundaries.
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
 }
 
-struct Tree;
-
-impl<'de> Visitor<'de> for Tree {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("JSON")
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
     }
 
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.at += 1;
+        }
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<Json, E> {
-        Ok(Json::Other)
+    /// Moves past `byte` after any space, or fails there.
+    fn expect(&mut self, byte: u8) -> Result<(), usize> {
+        self.skip_space();
+        if self.peek() == Some(byte) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(self.at)
+        }
     }
 
-    fn visit_u64<E>(self, n: u64) -> Result<Json, E> {
-        Ok(Json::Number(n))
+    fn value(&mut self, depth: usize) -> Result<Json, usize> {
+        self.skip_space();
+        match self.peek() {
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'n') => self.word(b"null", Json::Null),
+            Some(b't') => self.word(b"true", Json::Other),
+            Some(b'f') => self.word(b"false", Json::Other),
+            _ => Err(self.at),
+        }
     }
 
-    fn visit_i64<E>(self, _: i64) -> Result<Json, E> {
-        Ok(Json::Other)
+    fn word(&mut self, word: &[u8], value: Json) -> Result<Json, usize> {
+        for &b in word {
+            if self.peek() != Some(b) {
+                return Err(self.at);
+            }
+            self.at += 1;
+        }
+        Ok(value)
     }
 
-    fn visit_f64<E>(self, _: f64) -> Result<Json, E> {
-        Ok(Json::Other)
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Json, E> {
-        Ok(Json::String(s.to_string()))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Json, E> {
-        Ok(Json::String(s))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+    /// `{` or `[` already seen: the list's items or the object's fields,
+    /// up to the closing byte.
+    fn items<T>(
+        &mut self,
+        depth: usize,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<T, usize>,
+    ) -> Result<Vec<T>, usize> {
+        if depth > MAX_DEPTH {
+            return Err(self.at);
+        }
+        self.at += 1;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+        self.skip_space();
+        if self.peek() == Some(close) {
+            self.at += 1;
+            return Ok(items);
         }
-        Ok(Json::Array(items))
+        loop {
+            items.push(item(self)?);
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b) if b == close => {
+                    self.at += 1;
+                    return Ok(items);
+                }
+                _ => return Err(self.at),
+            }
+        }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut fields = Vec::new();
-        while let Some(field) = map.next_entry()? {
-            fields.push(field);
+    fn array(&mut self, depth: usize) -> Result<Json, usize> {
+        self.items(depth, b']', |p| p.value(depth)).map(Json::Array)
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Json, usize> {
+        let field = |p: &mut Self| {
+            p.skip_space();
+            if p.peek() != Some(b'"') {
+                return Err(p.at);
+            }
+            let key = p.string()?;
+            p.expect(b':')?;
+            Ok((key, p.value(depth)?))
+        };
+        self.items(depth, b'}', field).map(Json::Object)
+    }
+
+    /// A number: `Number` when it is a whole number from 0 up that fits,
+    /// `Other` for any other valid one.
+    fn number(&mut self) -> Result<Json, usize> {
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
         }
-        Ok(Json::Object(fields))
+        let digits = |p: &mut Self| {
+            let start = p.at;
+            while let Some(b'0'..=b'9') = p.peek() {
+                p.at += 1;
+            }
+            if p.at == start {
+                Err(p.at)
+            } else {
+                Ok(start)
+            }
+        };
+        let start = digits(self)?;
+        let whole = &self.bytes[start..self.at];
+        if whole.len() > 1 && whole[0] == b'0' {
+            return Err(start + 1);
+        }
+        let mut exact = !negative;
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            digits(self)?;
+            exact = false;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.at += 1;
+            }
+            digits(self)?;
+            exact = false;
+        }
+        let value = exact
+            .then(|| {
+                whole.iter().try_fold(0u64, |n, &d| {
+                    n.checked_mul(10)?.checked_add(u64::from(d - b'0'))
+                })
+            })
+            .flatten();
+        Ok(value.map_or(Json::Other, Json::Number))
+    }
+
+    /// A string, `"` already seen; escapes decoded, control characters
+    /// refused as JSON requires.
+    fn string(&mut self) -> Result<String, usize> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.at += 1;
+            }
+            out.push_str(self.text.get(start..self.at).ok_or(start)?);
+            match self.peek() {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    out.push(self.escape()?);
+                }
+                _ => return Err(self.at),
+            }
+        }
+    }
+
+    /// After a backslash.
+    fn escape(&mut self) -> Result<char, usize> {
+        let at = self.at;
+        self.at += 1;
+        Ok(match self.bytes.get(at) {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                let first = self.hex()?;
+                let code = if (0xD800..0xDC00).contains(&first) {
+                    // A pair of escapes for one character beyond U+FFFF.
+                    if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
+                        return Err(self.at);
+                    }
+                    self.at += 2;
+                    let second = self.hex()?;
+                    if !(0xDC00..0xE000).contains(&second) {
+                        return Err(self.at - 1);
+                    }
+                    0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                } else {
+                    first
+                };
+                // None for a lone second half of a pair.
+                char::from_u32(code).ok_or(self.at - 1)?
+            }
+            _ => return Err(at),
+        })
+    }
+
+    fn hex(&mut self) -> Result<u32, usize> {
+        let mut code = 0;
+        for _ in 0..4 {
+            let digit = self
+                .peek()
+                .and_then(|b| char::from(b).to_digit(16))
+                .ok_or(self.at)?;
+            code = code * 16 + digit;
+            self.at += 1;
+        }
+        Ok(code)
     }
 }
 
@@ -151,9 +356,145 @@ mod tests {
     }
 
     #[test]
-    fn syntax_errors_and_deep_nesting_are_serde_jsons_errors() {
+    fn syntax_errors_say_where_and_deep_nesting_is_refused() {
         let e = Json::parse("{\n  \"a\": 1,\n  oops\n}").err();
-        assert_eq!(e.map(|e| (e.line(), e.column())), Some((3, 3)));
+        assert_eq!(e, Some(SyntaxError { line: 3, column: 3 }));
         assert!(Json::parse(&format!("{}{}", "[".repeat(200), "]".repeat(200))).is_err());
+    }
+
+    /// serde_json's reading of the same text, in this tree's shape (its
+    /// objects are sorted and keep the last of a repeated field).
+    fn by_serde(text: &str) -> Option<Json> {
+        fn convert(v: serde_json::Value) -> Json {
+            use serde_json::Value as V;
+            match v {
+                V::Null => Json::Null,
+                V::Bool(_) => Json::Other,
+                V::Number(n) => n
+                    .as_u64()
+                    .filter(|_| n.is_u64())
+                    .map_or(Json::Other, Json::Number),
+                V::String(s) => Json::String(s),
+                V::Array(a) => Json::Array(a.into_iter().map(convert).collect()),
+                V::Object(o) => Json::Object(o.into_iter().map(|(k, v)| (k, convert(v))).collect()),
+            }
+        }
+        serde_json::from_str(text).ok().map(convert)
+    }
+
+    fn sorted(j: Json) -> Json {
+        match j {
+            Json::Array(a) => Json::Array(a.into_iter().map(sorted).collect()),
+            Json::Object(fields) => {
+                let mut out: Vec<(String, Json)> = Vec::new();
+                for (k, v) in fields {
+                    out.retain(|(o, _)| *o != k);
+                    out.push((k, sorted(v)));
+                }
+                out.sort_by(|a, b| a.0.cmp(&b.0));
+                Json::Object(out)
+            }
+            other => other,
+        }
+    }
+
+    fn same_as_serde(text: &str) {
+        let ours = Json::parse(text).ok().map(sorted);
+        assert_eq!(ours, by_serde(text), "{text:?}");
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads_and_refuses_what_it_refuses() {
+        let cases = [
+            "",
+            " ",
+            "null",
+            "nul",
+            "true",
+            "false",
+            "0",
+            "-0",
+            "01",
+            "1.",
+            ".5",
+            "1.5",
+            "1e3",
+            "1E+2",
+            "1e",
+            "-",
+            "--1",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-1",
+            "[]",
+            "[1,]",
+            "[,1]",
+            "[1 2]",
+            "{}",
+            "{,}",
+            "{\"a\":1,}",
+            "{\"a\" 1}",
+            "{a:1}",
+            "{\"a\":1}x",
+            "[1]]",
+            "\"\\u00e9\\ud83d\\ude00\"",
+            "\"\\ud83d\"",
+            "\"\\ude00\"",
+            "\"\\ud83dx\"",
+            "\"\\u12\"",
+            "\"\\x\"",
+            "\"a\tb\"",
+            "\"a\\tb\\n\\/\\\\\\\"\"",
+            "\"tiếng Việt\"",
+            "\"unterminated",
+            "\u{feff}{}",
+            " [ 1 , { \"b\" : [ ] } ] ",
+            "[true, fals]",
+        ];
+        for text in cases {
+            same_as_serde(text);
+        }
+        // serde_json refuses a number too large for a float; here it is
+        // valid JSON of the wrong type, which the reading reports.
+        assert_eq!(Json::parse("[1e999]"), Ok(Json::Array(vec![Json::Other])));
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(Json::parse(&deep(MAX_DEPTH)).is_ok());
+        assert!(Json::parse(&deep(MAX_DEPTH + 1)).is_err());
+    }
+
+    #[test]
+    fn the_real_file_and_its_mangled_copies_read_as_serde_json_reads_them() {
+        let text = include_str!("../public/data/guong-sang.json");
+        same_as_serde(text);
+        // Cut, dropped and doubled bytes at random places (the same ones on
+        // every run): truncations and stray characters an editor leaves.
+        let bytes = text.as_bytes();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let (i, j) = (next(bytes.len()), next(bytes.len()));
+            let mut mangled = bytes.to_vec();
+            match next(3) {
+                0 => mangled.truncate(i),
+                1 => {
+                    mangled.remove(i);
+                }
+                _ => mangled.insert(i, bytes[j]),
+            }
+            if let Ok(text) = std::str::from_utf8(&mangled) {
+                same_as_serde(text);
+                if let (Err(ours), Err(theirs)) = (
+                    Json::parse(text),
+                    serde_json::from_str::<serde_json::Value>(text),
+                ) {
+                    assert_eq!(ours.line, theirs.line(), "{text:?}");
+                }
+            }
+        }
     }
 }

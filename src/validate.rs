@@ -180,7 +180,7 @@ pub fn check(text: &str) -> Checked {
     // Windows editors save UTF-8 with a byte-order mark; browsers drop it
     // when they decode, a file read from disk keeps it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde_json refuses nesting deeper than 128 with an error, so no input
+    // Nesting deeper than `json::MAX_DEPTH` is a syntax error, so no input
     // overflows the stack here or in the reading below.
     let value = match Json::parse(text) {
         Ok(v) => v,
@@ -191,8 +191,8 @@ pub fn check(text: &str) -> Checked {
                     severity: Severity::Error,
                     at: Location::default(),
                     kind: ProblemKind::NotJson {
-                        line: e.line(),
-                        column: e.column(),
+                        line: e.line,
+                        column: e.column,
                     },
                 }],
             }
