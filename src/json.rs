@@ -23,7 +23,8 @@ pub enum Json {
     String(String),
     Array(Vec<Json>),
     /// In file order. A field written twice is kept twice; [`Json::get`]
-    /// and the reading of the format's types take the last.
+    /// and the reading of the format's types (`read.rs`) take the first,
+    /// and the reading warns about the other.
     Object(Vec<(String, Json)>),
 }
 
@@ -64,10 +65,10 @@ impl Json {
         })
     }
 
-    /// The value of an object's field (the last one of that name).
+    /// The value of an object's field (the first one of that name).
     pub fn get(&self, key: &str) -> Option<&Json> {
         match self {
-            Json::Object(fields) => fields.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -332,7 +333,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn objects_keep_file_order_and_the_last_of_a_repeated_field_counts() {
+    fn objects_keep_file_order_and_the_first_of_a_repeated_field_counts() {
         let json = Json::parse(r#"{"b": 1, "a": [true, null, -1, 2.5, "x"], "b": 3}"#);
         let Ok(Json::Object(fields)) = &json else {
             panic!("{json:?}")
@@ -340,7 +341,7 @@ mod tests {
         let keys: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(keys, ["b", "a", "b"]);
         let json = json.unwrap_or(Json::Null);
-        assert_eq!(json.get("b").and_then(Json::as_u64), Some(3));
+        assert_eq!(json.get("b").and_then(Json::as_u64), Some(1));
         assert_eq!(
             json.get("a").and_then(Json::as_array),
             Some(

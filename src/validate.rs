@@ -612,6 +612,19 @@ mod tests {
     }
 
     #[test]
+    fn a_list_written_twice_gives_the_entries_of_the_first_as_the_warning_says() {
+        let text = file(json!([person("a", "A")]))
+            .replace(r#""entries":["#, r#""entries":[],"entries":["#);
+        let c = check(&text);
+        assert!(c.dataset.communes.iter().all(|c| c.entries.is_empty()));
+        assert!(c
+            .problems
+            .iter()
+            .any(|p| p.kind == ProblemKind::RepeatedField
+                && p.at.field.as_deref() == Some("communes[0].entries")));
+    }
+
+    #[test]
     fn malformed_json_reports_line_and_column() {
         let c = check("{\n  \"schema\": 1,\n  oops\n}");
         assert_eq!(
