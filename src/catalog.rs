@@ -8,7 +8,7 @@ use crate::model::{capitalise, Commune, Dataset, Domain, Entry, Kind, Source};
 use crate::search::{Corpus, Document, Field, Hits, Query, Rank};
 use crate::sort::{sorted_indices, SortKeys, SortOrder, SORT_ORDERS};
 use crate::url_state::ViewState;
-use crate::validate::{check, Problem};
+use crate::validate::{Checked, Checking, Problem};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
@@ -56,66 +56,7 @@ pub struct Results {
 impl Catalog {
     /// Checks the data file's text and prepares whatever is valid in it.
     pub fn load(text: &str) -> Catalog {
-        let checked = check(text);
-        Catalog {
-            fingerprint: fingerprint(text),
-            ..Catalog::from_dataset(checked.dataset, checked.problems)
-        }
-    }
-
-    pub fn from_dataset(dataset: Dataset, problems: Vec<Problem>) -> Catalog {
-        let Dataset {
-            site_url,
-            updated,
-            sources,
-            domains,
-            communes,
-            ..
-        } = dataset;
-        let mut items = Vec::new();
-        let mut keys = Vec::new();
-        let mut corpus = Corpus::default();
-        let mut bare = Vec::with_capacity(communes.len());
-        for (c, mut commune) in communes.into_iter().enumerate() {
-            for entry in std::mem::take(&mut commune.entries) {
-                let doc = Document::new(
-                    [
-                        (Field::Name, Some(entry.name.as_str())),
-                        (Field::Role, entry.role.as_deref()),
-                        (Field::Organisation, entry.organisation.as_deref()),
-                        (Field::Village, entry.village.as_deref()),
-                        (Field::Description, entry.description.as_deref()),
-                    ]
-                    .into_iter()
-                    .filter_map(|(f, t)| t.map(|t| (f, t))),
-                );
-                keys.push(SortKeys::new(&entry));
-                corpus.push(doc);
-                items.push(Item { entry, commune: c });
-            }
-            bare.push(commune);
-        }
-        let facets =
-            FacetIndex::build(items.iter().map(|item| facet_values(&item.entry, &domains)));
-        let sorted = SortOrder::ALL.map(|order| {
-            sorted_indices(keys.len(), &|a, b| keys[a].compare(&keys[b], order))
-                .into_iter()
-                .map(|i| i as u32)
-                .collect()
-        });
-        Catalog {
-            items,
-            corpus,
-            sorted,
-            communes: bare,
-            sources,
-            domains,
-            site_url,
-            updated,
-            fingerprint: 0,
-            facets,
-            problems,
-        }
+        Loading::new(text).finish()
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -230,6 +171,139 @@ fn facet_values(entry: &Entry, domains: &[Domain]) -> EntryValues {
     values
 }
 
+/// A catalog made a step at a time: the file is parsed and its head read
+/// at once, then its entries are checked and indexed a few at a time, so a
+/// page can let the browser handle input and paint between steps (10,000
+/// entries take seconds on a slow phone; `api.rs`). [`Catalog::load`] takes
+/// every step at once.
+pub struct Loading {
+    fingerprint: u64,
+    /// Until every entry is checked.
+    checking: Option<Checking>,
+    indexing: Option<Indexing>,
+}
+
+impl Loading {
+    pub fn new(text: &str) -> Loading {
+        Loading {
+            fingerprint: fingerprint(text),
+            checking: Some(Checking::new(text)),
+            indexing: None,
+        }
+    }
+
+    /// Does about `entries` entries' worth of work; true when all is done.
+    pub fn step(&mut self, entries: usize) -> bool {
+        if let Some(checking) = &mut self.checking {
+            if checking.step(entries) {
+                self.indexing = self.checking.take().map(|c| Indexing::new(c.finish()));
+            }
+            return false;
+        }
+        self.indexing.as_mut().is_none_or(|i| i.step(entries))
+    }
+
+    /// The catalog, after whatever steps are left.
+    pub fn finish(mut self) -> Catalog {
+        while !self.step(usize::MAX) {}
+        let catalog = self.indexing.map(Indexing::finish).unwrap_or_default();
+        Catalog {
+            fingerprint: self.fingerprint,
+            ..catalog
+        }
+    }
+}
+
+/// The valid entries in one list, with what each keystroke, tick and sort
+/// needs computed up front: search text, sort keys, facet values, orders.
+struct Indexing {
+    catalog: Catalog,
+    keys: Vec<SortKeys>,
+    facets_done: bool,
+    sorted: Vec<Vec<u32>>,
+}
+
+impl Indexing {
+    fn new(checked: Checked) -> Indexing {
+        let Dataset {
+            site_url,
+            updated,
+            sources,
+            domains,
+            communes,
+            ..
+        } = checked.dataset;
+        let mut items = Vec::new();
+        let mut bare = Vec::with_capacity(communes.len());
+        for (c, mut commune) in communes.into_iter().enumerate() {
+            let entries = std::mem::take(&mut commune.entries);
+            items.extend(entries.into_iter().map(|entry| Item { entry, commune: c }));
+            bare.push(commune);
+        }
+        Indexing {
+            keys: Vec::with_capacity(items.len()),
+            catalog: Catalog {
+                items,
+                communes: bare,
+                sources,
+                domains,
+                site_url,
+                updated,
+                problems: checked.problems,
+                ..Catalog::default()
+            },
+            facets_done: false,
+            sorted: Vec::new(),
+        }
+    }
+
+    fn step(&mut self, entries: usize) -> bool {
+        let catalog = &mut self.catalog;
+        let next = self.keys.len();
+        if next < catalog.items.len() {
+            for item in catalog.items.iter().skip(next).take(entries) {
+                let entry = &item.entry;
+                catalog.corpus.push(Document::new(
+                    [
+                        (Field::Name, Some(entry.name.as_str())),
+                        (Field::Role, entry.role.as_deref()),
+                        (Field::Organisation, entry.organisation.as_deref()),
+                        (Field::Village, entry.village.as_deref()),
+                        (Field::Description, entry.description.as_deref()),
+                    ]
+                    .into_iter()
+                    .filter_map(|(f, t)| t.map(|t| (f, t))),
+                ));
+                self.keys.push(SortKeys::new(entry));
+            }
+        } else if !self.facets_done {
+            let domains = &catalog.domains;
+            catalog.facets = FacetIndex::build(
+                (catalog.items.iter()).map(|item| facet_values(&item.entry, domains)),
+            );
+            self.facets_done = true;
+        } else if let Some(&order) = SortOrder::ALL.get(self.sorted.len()) {
+            let keys = &self.keys;
+            self.sorted.push(
+                sorted_indices(keys.len(), &|a, b| keys[a].compare(&keys[b], order))
+                    .into_iter()
+                    .map(|i| i as u32)
+                    .collect(),
+            );
+        } else {
+            return true;
+        }
+        false
+    }
+
+    fn finish(self) -> Catalog {
+        Catalog {
+            sorted: self.sorted.try_into().unwrap_or_default(),
+            ..self.catalog
+        }
+    }
+}
+
 /// A hash of the data file's text (FxHash: not for security, only to see
 /// that two downloads differ).
 pub fn fingerprint(text: &str) -> u64 {
@@ -259,6 +333,40 @@ mod tests {
         ] }
       ]
     }"#;
+
+    #[test]
+    fn loading_a_few_entries_at_a_time_gives_what_loading_at_once_gives() {
+        // Synthetic: a commune dropped for its id (its entries with it), an
+        // id used in two communes, a bad entry, and files that stop early.
+        let troubled = TWO_COMMUNES
+            .replace(r#""id": "xa-hai""#, r#""id": "Xã Hai""#)
+            .replace(r#""id": "b""#, r#""id": "a""#)
+            .replace(r#""name": "Nguyễn Văn A""#, r#""name": 7"#);
+        let files = [
+            include_str!("../public/data/guong-sang.json").to_string(),
+            TWO_COMMUNES.to_string(),
+            troubled,
+            r#"{"schema": 2}"#.to_string(),
+            "[]".to_string(),
+            "{".to_string(),
+        ];
+        for text in &files {
+            let at_once = Catalog::load(text);
+            for entries in [1, 2, 5] {
+                let mut loading = Loading::new(text);
+                let mut steps = 1;
+                while !loading.step(entries) {
+                    steps += 1;
+                }
+                assert_eq!(loading.finish(), at_once, "{entries} at a time: {text}");
+                // Each step did at most `entries` entries' worth of work.
+                assert!(
+                    steps > at_once.items.len() / entries,
+                    "{steps} steps: {text}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn several_communes_share_one_list_and_its_facets() {

@@ -177,32 +177,125 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// Parses and checks the data file. Never fails: a file that is not JSON
 /// gives an empty dataset and one `NotJson` problem.
 pub fn check(text: &str) -> Checked {
-    // Windows editors save UTF-8 with a byte-order mark; browsers drop it
-    // when they decode, a file read from disk keeps it.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Nesting deeper than `json::MAX_DEPTH` is a syntax error, so no input
-    // overflows the stack here or in the reading below.
-    let value = match Json::parse(text) {
-        Ok(v) => v,
-        Err(e) => {
-            return Checked {
-                dataset: Dataset::default(),
-                problems: vec![Problem {
+    Checking::new(text).finish()
+}
+
+/// The check of one file, an entry at a time after the file is parsed and
+/// its head (sources, domains) read: a page that loads 10,000 entries lets
+/// the browser handle input and paint between steps (`api.rs`).
+pub struct Checking {
+    value: Json,
+    cx: Cx,
+    dataset: Dataset,
+    known: Known,
+    seen_ids: IdSet,
+    /// The commune being read, and the next of its entries once its own
+    /// fields are read (`None` before that).
+    commune: usize,
+    entry: Option<usize>,
+    /// The commune at `commune` was kept: its entries are read.
+    kept: bool,
+    /// Nothing is left to read (also when the file stopped at its head).
+    done: bool,
+    /// The file got past its head: an object of this schema version.
+    headed: bool,
+}
+
+impl Checking {
+    pub fn new(text: &str) -> Checking {
+        // Windows editors save UTF-8 with a byte-order mark; browsers drop it
+        // when they decode, a file read from disk keeps it.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut cx = Cx::default();
+        // Nesting deeper than `json::MAX_DEPTH` is a syntax error, so no input
+        // overflows the stack here or in the reading below.
+        let (value, dataset) = match Json::parse(text) {
+            Ok(value) => {
+                let dataset = cx.head(&value);
+                (value, dataset)
+            }
+            Err(e) => {
+                cx.problems.push(Problem {
                     severity: Severity::Error,
                     at: Location::default(),
                     kind: ProblemKind::NotJson {
                         line: e.line,
                         column: e.column,
                     },
-                }],
+                });
+                (Json::Null, None)
+            }
+        };
+        let headed = dataset.is_some();
+        let dataset = dataset.unwrap_or_default();
+        let known = Known {
+            sources: dataset.sources.iter().map(|s| (s.id.clone(), 0)).collect(),
+            domains: dataset.domains.iter().map(|d| (d.id.clone(), 0)).collect(),
+        };
+        Checking {
+            value,
+            cx,
+            dataset,
+            known,
+            seen_ids: IdSet::default(),
+            commune: 0,
+            entry: None,
+            kept: false,
+            done: !headed,
+            headed,
+        }
+    }
+
+    /// Reads up to `elements` more (a commune's own fields count as one,
+    /// as does each entry); true when nothing is left.
+    pub fn step(&mut self, elements: usize) -> bool {
+        for _ in 0..elements {
+            if self.done {
+                break;
+            }
+            let Some(commune) = items(&self.value, "communes").get(self.commune) else {
+                self.done = true;
+                break;
+            };
+            let Some(i) = self.entry else {
+                let read = self.cx.commune(self.commune, commune, &self.known);
+                self.kept = read.is_some();
+                self.dataset.communes.extend(read);
+                self.entry = Some(0);
+                continue;
+            };
+            let entry = items(commune, "entries").get(i).filter(|_| self.kept);
+            match (entry, self.dataset.communes.last_mut()) {
+                (Some(entry), Some(kept)) => {
+                    let read = self
+                        .cx
+                        .entry(i, entry, &kept.id, &self.known, &mut self.seen_ids);
+                    kept.entries.extend(read);
+                    self.entry = Some(i + 1);
+                }
+                _ => {
+                    self.commune += 1;
+                    self.entry = None;
+                }
             }
         }
-    };
-    let mut cx = Cx::default();
-    let dataset = cx.dataset(&value);
-    Checked {
-        dataset,
-        problems: cx.problems,
+        self.done
+    }
+
+    /// What the check found, after whatever steps are left.
+    pub fn finish(mut self) -> Checked {
+        while !self.step(usize::MAX) {}
+        if self.headed && self.dataset.communes.iter().all(|c| c.entries.is_empty()) {
+            self.cx.problems.push(Problem {
+                severity: Severity::Error,
+                at: Location::default(),
+                kind: ProblemKind::NoEntries,
+            });
+        }
+        Checked {
+            dataset: self.dataset,
+            problems: self.cx.problems,
+        }
     }
 }
 
@@ -235,7 +328,9 @@ impl Cx {
         (reading.value, Element::new(reading.report, prefix, at))
     }
 
-    fn dataset(&mut self, value: &Json) -> Dataset {
+    /// The file's own fields, its sources and its domains; `None` when the
+    /// file is not one this version reads (nothing else is).
+    fn head(&mut self, value: &Json) -> Option<Dataset> {
         let top = Location::default();
         let Json::Object(_) = value else {
             self.problems.push(Problem {
@@ -245,7 +340,7 @@ impl Cx {
                     expected: Expected::Object,
                 },
             });
-            return Dataset::default();
+            return None;
         };
         // Another version may have another shape: nothing else is read.
         let schema = value.get("schema").and_then(Json::as_u64);
@@ -258,7 +353,7 @@ impl Cx {
                 },
                 kind: ProblemKind::UnsupportedSchema { found: schema },
             });
-            return Dataset::default();
+            return None;
         }
         let (dataset, mut head) = self.read::<Dataset>(value, String::new(), top);
         let mut dataset = dataset.unwrap_or_default();
@@ -272,22 +367,7 @@ impl Cx {
         dataset.domains = (items(value, "domains").iter().enumerate())
             .filter_map(|(i, v)| self.domain(i, v))
             .collect();
-        let known = Known {
-            sources: dataset.sources.iter().map(|s| (s.id.clone(), 0)).collect(),
-            domains: dataset.domains.iter().map(|d| (d.id.clone(), 0)).collect(),
-        };
-        let mut seen_ids = IdSet::default();
-        dataset.communes = (items(value, "communes").iter().enumerate())
-            .filter_map(|(i, v)| self.commune(i, v, &known, &mut seen_ids))
-            .collect();
-        if dataset.communes.iter().all(|c| c.entries.is_empty()) {
-            self.problems.push(Problem {
-                severity: Severity::Error,
-                at: Location::default(),
-                kind: ProblemKind::NoEntries,
-            });
-        }
-        dataset
+        Some(dataset)
     }
 
     /// A source with a bad optional field is kept without it.
@@ -313,15 +393,10 @@ impl Cx {
         kept
     }
 
-    /// A commune with a bad optional field or bad figures is kept without
-    /// them: its entries are what matters.
-    fn commune(
-        &mut self,
-        index: usize,
-        value: &Json,
-        known: &Known,
-        seen_ids: &mut IdSet,
-    ) -> Option<Commune> {
+    /// A commune's own fields and figures; its entries are read one by one
+    /// after it (`Checking::step`). A commune with a bad optional field or
+    /// bad figures is kept without them: its entries are what matters.
+    fn commune(&mut self, index: usize, value: &Json, known: &Known) -> Option<Commune> {
         let prefix = format!("communes[{index}]");
         let (commune, mut el) = self.read::<Commune>(value, prefix.clone(), Location::default());
         let commune = commune.filter(|c| {
@@ -336,9 +411,6 @@ impl Cx {
         let mut commune = commune?;
         commune.figures =
             (value.get("figures")).and_then(|f| self.figures(f, format!("{prefix}.figures")));
-        commune.entries = (items(value, "entries").iter().enumerate())
-            .filter_map(|(i, e)| self.entry(i, e, &commune.id, known, seen_ids))
-            .collect();
         Some(commune)
     }
 
