@@ -43,7 +43,8 @@
 //   WebAssembly.instantiate*), and the time from the data's arrival
 //   (Resource Timing responseEnd) to the first frame after it in which
 //   #result-count shows the total ("10.000"; a pre-rendered count from
-//   before the data arrived does not count).
+//   before the data arrived does not count), and the longest task (Long
+//   Tasks API, 50 ms and more) that ran in that time.
 //
 // dist/ is served by scripts/static-server.mjs on 127.0.0.1 and a free port,
 // which honours Accept-Encoding like a real host (.br / .gz siblings).
@@ -206,6 +207,7 @@ function instrument(cfg) {
     firstQAt: null,
     usableAt: null,
     wasm: [],
+    longTasks: [],
   });
   const now = () => performance.now();
   const isSearch = (t) => t && t.id === "search";
@@ -226,6 +228,14 @@ function instrument(cfg) {
     }).observe({ type: "element", buffered: true });
   } catch {
     B.noElementTiming = true;
+  }
+  // Tasks of 50 ms and more: the page takes no input while one runs.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    B.noLongTasks = true;
   }
 
   addEventListener(
@@ -314,6 +324,7 @@ function readLoad() {
     elementTimes: B.elementTimes.slice(),
     elementTimingAttrs: document.querySelectorAll('[elementtiming="card-title"]').length,
     noElementTiming: !!B.noElementTiming,
+    longTasks: B.noLongTasks ? null : B.longTasks.slice(),
   };
 }
 
@@ -517,6 +528,12 @@ class Bench {
       out.load = {
         usable: arrival == null ? null : r.usableAt - arrival,
         usableVia: r.dataResponseEnd != null ? "responseEnd" : "fulfill",
+        // The longest task that ran between the data's arrival and the usable
+        // list (0 when none reached 50 ms; null when not measured).
+        longestTask:
+          arrival == null || r.longTasks == null
+            ? null
+            : Math.max(0, ...r.longTasks.filter((t) => t.start + t.duration > arrival && t.start < r.usableAt).map((t) => t.duration)),
         cards: r.cards,
         domNodes: r.domNodes,
         heap,
@@ -675,6 +692,18 @@ function table({ sizes, loads, interactions, opts, notes }) {
         : it
           ? it.notes.load.join("; ")
           : "not measured (time limit)",
+    );
+  }
+  for (const cpu of [1, MOBILE_CPU]) {
+    const l = interactions.get(`${big}@${cpu}`)?.load;
+    const v = l?.longestTask;
+    row(
+      `longest task while preparing, ${label(big)}`,
+      `CPU ${cpu}×`,
+      v == null ? "n/a" : v === 0 ? "< 50 ms" : ms(v),
+      "",
+      v == null ? "0" : "1",
+      "Long Tasks API, between data arrival and the usable list; the page takes no input during it",
     );
   }
   const l1 = interactions.get(`${big}@1`)?.load;

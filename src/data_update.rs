@@ -37,7 +37,7 @@ pub async fn newer_than(current: &Catalog) -> Option<Arc<Catalog>> {
     if crate::catalog::fingerprint(&text) == current.fingerprint {
         return None;
     }
-    let catalog = Catalog::load(&text);
+    let catalog = crate::api::prepare(&text).await;
     (!catalog.items.is_empty()).then(|| Arc::new(catalog))
 }
 
