@@ -1,5 +1,7 @@
 //! One entry as a card in the grid. Its heading is a real link to the entry's
-//! URL, so it can be opened in a new tab or copied as well as tapped.
+//! own address (`?muc=…`), so it can be opened in a new tab or copied as well
+//! as tapped. That address does not carry the search of the moment: a copied
+//! link shows the entry, and the link does not change with every keystroke.
 
 use crate::catalog::Catalog;
 use crate::components::highlight::highlighted;
@@ -8,6 +10,7 @@ use crate::model::{capitalise, Kind};
 use crate::nav::{use_nav, Mode};
 use crate::search::Query;
 use crate::strings::{facet_label, kind_label, recognition_line, ui};
+use crate::url_state::ViewState;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use std::sync::Arc;
@@ -38,10 +41,7 @@ pub fn Card(catalog: Arc<Catalog>, index: usize, query: Memo<Option<Query>>) -> 
     let opened = use_context::<OpenedFromList>();
     let nav = use_nav();
     let id = entry.id.clone();
-    let href = {
-        let id = id.clone();
-        move || nav.state.with(|s| s.list().with_open(&id).to_search())
-    };
+    let href = ViewState::default().with_open(&id).to_search();
     // A plain click opens the entry in place; a click that asks for a new
     // tab or window (modifier keys, middle button) keeps the browser's way.
     let open = {
