@@ -4,7 +4,7 @@
 //! entries or a problem that says why not. Deterministic (a fixed seed), so
 //! a failure is reproducible; `GS_FUZZ_RUNS` runs more.
 
-use guong_sang::catalog::Catalog;
+use guong_sang::catalog::{Catalog, Loading};
 use guong_sang::validate::check;
 
 mod common;
@@ -82,6 +82,13 @@ fn mutated_files_never_panic_and_always_explain_themselves() {
             text.chars().take(300).collect::<String>()
         );
         assert_eq!(catalog.problems, checked.problems, "run {run}");
+        // As the page loads it: a few entries at a time.
+        let mut loading = Loading::new(&text);
+        while !loading.step(1 + run % 7) {}
+        assert!(
+            loading.finish() == catalog,
+            "run {run}: stepped load differs"
+        );
     }
 }
 
