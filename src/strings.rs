@@ -86,6 +86,7 @@ pub struct Ui {
     pub checker_choose: &'static str,
     pub checker_reading: &'static str,
     pub checker_preview: &'static str,
+    pub checker_nothing: &'static str,
 }
 
 pub static VI: Ui = Ui {
@@ -179,6 +180,7 @@ pub static VI: Ui = Ui {
     checker_choose: "Chọn tệp JSON",
     checker_reading: "Đang đọc tệp…",
     checker_preview: "Xem trước",
+    checker_nothing: "Chưa có mục hợp lệ nào để xem trước: sửa các lỗi ở trên rồi mở lại tệp.",
 };
 
 /// "3 / 13" for the third entry; the introduction has its name instead.

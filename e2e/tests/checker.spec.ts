@@ -67,4 +67,5 @@ test('a file that is not JSON says where it breaks', async ({ page }) => {
   await expect(page.locator('.problems > li')).toContainText(/không phải JSON hợp lệ \(lỗi ở dòng \d+, cột \d+\)/);
   await expect(page.locator('.problems > li')).toContainText(/is not valid JSON \(error at line \d+, column \d+\)/);
   await expect(page.locator('.checker-preview article.card')).toHaveCount(0);
+  await expect(page.locator('.checker-preview')).toContainText('Chưa có mục hợp lệ nào để xem trước');
 });

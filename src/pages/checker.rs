@@ -44,10 +44,13 @@ pub fn CheckerPage() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
+            // In slices, as the list does: "Đang đọc tệp…" stays painted and
+            // the page answers while a large file is checked.
+            let catalog = crate::api::prepare(&text).await;
             checked.set(Some(Arc::new(Checked {
                 file: file.name(),
                 entries: report::entries_in(&text),
-                catalog: Arc::new(Catalog::load(&text)),
+                catalog: Arc::new(catalog),
             })));
             reading.set(false);
         });
@@ -91,7 +94,13 @@ pub fn CheckerPage() -> impl IntoView {
                 </section>
                 <section class="checker-preview" aria-labelledby="checker-preview">
                     <h2 id="checker-preview">{t.checker_preview}</h2>
-                    <p>{crate::strings::cards_shown(shown, c.catalog.items.len())}</p>
+                    <p>
+                        {if shown == 0 {
+                            t.checker_nothing.to_string()
+                        } else {
+                            crate::strings::cards_shown(shown, c.catalog.items.len())
+                        }}
+                    </p>
                     <ul class="cards">{cards}</ul>
                 </section>
             }
