@@ -52,11 +52,9 @@ impl Json {
         });
         value.map_err(|at| {
             // Up to and including the character that does not fit.
-            let end = text[at.min(text.len())..]
-                .chars()
-                .next()
+            let end = (text.get(at..).and_then(|rest| rest.chars().next()))
                 .map_or(text.len(), |c| at + c.len_utf8());
-            let before = &text[..end];
+            let before = text.get(..end).unwrap_or(text);
             let line_start = before.rfind('\n').map_or(0, |i| i + 1);
             SyntaxError {
                 line: before.matches('\n').count() + 1,
