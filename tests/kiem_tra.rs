@@ -56,6 +56,20 @@ fn errors_fail_with_both_languages_and_a_summary() {
     );
 }
 
+/// A file with one of each problem the checker names (synthetic data), and
+/// the report it must give, word for word; the browser test of the checker
+/// page expects the same lines (`e2e/tests/checker.spec.ts`).
+#[test]
+fn one_of_each_problem_gives_the_expected_report() {
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let file = fixtures.join("one-of-each.json");
+    let (code, out) = run(&[&file.to_string_lossy()]);
+    let expected = std::fs::read_to_string(fixtures.join("one-of-each.expected.txt")).unwrap();
+    assert_eq!(code, 1, "{out}");
+    let report = out.split_once('\n').map_or("", |(_, rest)| rest);
+    assert_eq!(report, expected);
+}
+
 #[test]
 fn warnings_alone_do_not_fail() {
     let only_warning = BAD.replace("\"robot\"", "\"model\"");

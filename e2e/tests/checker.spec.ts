@@ -69,3 +69,22 @@ test('a file that is not JSON says where it breaks', async ({ page }) => {
   await expect(page.locator('.checker-preview article.card')).toHaveCount(0);
   await expect(page.locator('.checker-preview')).toContainText('Chưa có mục hợp lệ nào để xem trước');
 });
+
+test('a file with one of each problem gives, on the page, the report the command gives', async ({ page }) => {
+  // tests/kiem_tra.rs checks the command's output against the same file.
+  const fixtures = path.resolve(__dirname, '..', '..', 'tests', 'fixtures');
+  const lines = readFileSync(path.join(fixtures, 'one-of-each.expected.txt'), 'utf8').trimEnd().split('\n');
+  const summary = lines.pop()!;
+  const expected: [string, string][] = [];
+  for (let i = 0; i < lines.length; i += 2) {
+    expected.push([lines[i].replace(/^(LỖI \/ ERROR|CẢNH BÁO \/ WARNING): /, ''), lines[i + 1].trim()]);
+  }
+  expect(expected.length).toBeGreaterThan(10);
+  await page.goto('/trinh-chieu/?kiem-tra=1');
+  await page.locator('input[type=file]').setInputFiles(path.join(fixtures, 'one-of-each.json'));
+  await expect(page.locator('.checker-summary')).toHaveText(summary);
+  const shown = await page
+    .locator('.problems > li')
+    .evaluateAll((items) => items.map((li) => [li.children[0].textContent, li.children[1].textContent]));
+  expect(shown).toEqual(expected);
+});
