@@ -9,7 +9,7 @@
 //! characters), and refuses nesting deeper than [`MAX_DEPTH`], so no input
 //! can overflow the stack here or in the reading that walks the tree.
 
-/// As deep as serde_json allows; the format needs five levels.
+/// As deep as serde_json allows; the format nests eight levels deep.
 pub const MAX_DEPTH: usize = 128;
 
 #[derive(Clone, Debug, PartialEq)]
