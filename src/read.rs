@@ -201,9 +201,13 @@ enum Step<'a> {
 
 impl<'a> At<'a> {
     fn key(&'a self, key: &'a str) -> At<'a> {
+        self.child(Step::Key(key))
+    }
+
+    fn child(&'a self, step: Step<'a>) -> At<'a> {
         At {
             parent: Some(self),
-            step: Step::Key(key),
+            step,
         }
     }
 
@@ -507,10 +511,7 @@ impl<'a> Items<'a> {
         let (i, item) = self.items.find(|(_, item)| !is_blank(item))?;
         Some(Reader {
             value: Some(item),
-            at: At {
-                parent: Some(self.at),
-                step: Step::Index(i),
-            },
+            at: self.at.child(Step::Index(i)),
             cx: self.cx,
         })
     }
@@ -588,10 +589,7 @@ impl<'a> Fields<'a> {
             (self.pending.take()).ok_or_else(|| Error::new(ProblemKind::Unreadable))?;
         Ok(Reader {
             value,
-            at: At {
-                parent: Some(self.at),
-                step: Step::Key(key),
-            },
+            at: self.at.key(key),
             cx: self.cx,
         })
     }
@@ -664,10 +662,7 @@ impl<'de> VariantAccess<'de> for Variant<'_> {
         };
         seed.deserialize(Reader {
             value,
-            at: At {
-                parent: Some(self.at),
-                step: Step::Payload(self.name),
-            },
+            at: self.at.child(Step::Payload(self.name)),
             cx: self.cx,
         })
     }
