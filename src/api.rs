@@ -38,15 +38,13 @@ pub async fn load_catalog(url: &str) -> Result<Arc<Catalog>, LoadError> {
     // Tells assistive technology, while it lasts, that the screen is about
     // to change.
     let root = document().get_element_by_id(ROOT_ID);
-    let busy = |on: bool| {
-        root.as_ref().map(|r| match on {
-            true => r.set_attribute("aria-busy", "true"),
-            false => r.remove_attribute("aria-busy"),
-        })
-    };
-    busy(true);
+    if let Some(root) = &root {
+        let _ = root.set_attribute("aria-busy", "true");
+    }
     let catalog = prepare(&text).await;
-    busy(false);
+    if let Some(root) = &root {
+        let _ = root.remove_attribute("aria-busy");
+    }
     Ok(Arc::new(catalog))
 }
 

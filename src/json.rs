@@ -118,7 +118,7 @@ impl Parser<'_> {
     }
 
     /// Moves past `byte` after any space, or fails there.
-    fn expect(&mut self, byte: u8) -> Result<(), usize> {
+    fn eat(&mut self, byte: u8) -> Result<(), usize> {
         self.skip_space();
         if self.peek() == Some(byte) {
             self.at += 1;
@@ -195,7 +195,7 @@ impl Parser<'_> {
                 return Err(p.at);
             }
             let key = p.string()?;
-            p.expect(b':')?;
+            p.eat(b':')?;
             Ok((key, p.value(depth)?))
         };
         self.items(depth, b'}', field).map(Json::Object)
