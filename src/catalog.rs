@@ -38,6 +38,8 @@ pub struct Catalog {
     sorted: [Vec<u32>; SORT_ORDERS],
     /// What validation found; entries with errors are not in `items`.
     pub problems: Vec<Problem>,
+    /// How many entries the file lists, valid or not.
+    pub listed: usize,
 }
 
 /// The view a state gives: matching items in display order, facet counts,
@@ -250,6 +252,7 @@ impl Indexing {
                 site_url,
                 updated,
                 problems: checked.problems,
+                listed: checked.listed,
                 ..Catalog::default()
             },
             facets_done: false,

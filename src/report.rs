@@ -3,7 +3,6 @@
 //! logs, and the summary line ("2 lỗi, 1 cảnh báo trong 13 mục").
 //! The Vietnamese is the app's own (`strings::problem_message`).
 
-use crate::json::Json;
 use crate::strings::{alternatives, number, problem_message};
 use crate::validate::{errors_first, Expected, Location, Problem, ProblemKind, Severity};
 
@@ -50,20 +49,6 @@ pub fn summary(problems: &[Problem], entries: usize) -> (String, String) {
             plural(entries, "entry", "entries")
         ),
     )
-}
-
-/// How many entries the file lists, valid or not (0 when it is not JSON).
-pub fn entries_in(text: &str) -> usize {
-    Json::parse(text.trim_start_matches('\u{feff}'))
-        .ok()
-        .and_then(|v| {
-            v.get("communes")?.as_array().map(|cs| {
-                cs.iter()
-                    .filter_map(|c| c.get("entries")?.as_array().map(<[Json]>::len))
-                    .sum::<usize>()
-            })
-        })
-        .unwrap_or(0)
 }
 
 fn english(p: &Problem) -> String {

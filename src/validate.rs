@@ -118,6 +118,9 @@ pub struct Problem {
 pub struct Checked {
     pub dataset: Dataset,
     pub problems: Vec<Problem>,
+    /// How many entries the file lists, valid or not (0 when it is not
+    /// JSON): the checker's summary counts them.
+    pub listed: usize,
 }
 
 /// Errors first, then warnings, each in file order: the order to show them in.
@@ -199,6 +202,7 @@ pub struct Checking {
     done: bool,
     /// The file got past its head: an object of this schema version.
     headed: bool,
+    listed: usize,
 }
 
 impl Checking {
@@ -227,6 +231,9 @@ impl Checking {
             }
         };
         let headed = dataset.is_some();
+        let listed = (items(&value, "communes").iter())
+            .map(|commune| items(commune, "entries").len())
+            .sum();
         let dataset = dataset.unwrap_or_default();
         let known = Known {
             sources: dataset.sources.iter().map(|s| (s.id.clone(), 0)).collect(),
@@ -243,6 +250,7 @@ impl Checking {
             kept: false,
             done: !headed,
             headed,
+            listed,
         }
     }
 
@@ -295,6 +303,7 @@ impl Checking {
         Checked {
             dataset: self.dataset,
             problems: self.cx.problems,
+            listed: self.listed,
         }
     }
 }

@@ -91,10 +91,9 @@ fn main() -> ExitCode {
 /// Prints the report of one file; true when it has errors.
 fn check_one(path: &str, text: &str) -> bool {
     let checked = check(text);
-    let entries = report::entries_in(text);
     println!("== {path}");
     print!("{}", report::text(&checked.problems));
-    let (vi, en) = report::summary(&checked.problems, entries);
+    let (vi, en) = report::summary(&checked.problems, checked.listed);
     println!("{vi} / {en}");
     checked
         .problems

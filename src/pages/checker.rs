@@ -21,7 +21,6 @@ const PREVIEW: usize = 30;
 
 struct Checked {
     file: String,
-    entries: usize,
     catalog: Arc<Catalog>,
 }
 
@@ -49,7 +48,6 @@ pub fn CheckerPage() -> impl IntoView {
             let catalog = crate::api::prepare(&text).await;
             checked.set(Some(Arc::new(Checked {
                 file: file.name(),
-                entries: report::entries_in(&text),
                 catalog: Arc::new(catalog),
             })));
             reading.set(false);
@@ -58,7 +56,7 @@ pub fn CheckerPage() -> impl IntoView {
     let no_query = Memo::new(|_| None);
     let result = move || {
         checked.get().map(|c| {
-            let (vi, en) = report::summary(&c.catalog.problems, c.entries);
+            let (vi, en) = report::summary(&c.catalog.problems, c.catalog.listed);
             let problems = errors_first(&c.catalog.problems)
                 .into_iter()
                 .map(|p| {
