@@ -69,7 +69,7 @@ test('sort by given name puts Hương first and Xuân last among people', async 
   await expect(people.last().locator('h2 a')).toHaveText('Hoàng Văn Xuân');
 
   // The people's given names (last word) are in Vietnamese order.
-  const peopleNames = (await people.locator('h2 a').allInnerTexts()).map((s) => s.trim());
+  const peopleNames = (await people.locator('h2 a').allTextContents()).map((s) => s.trim());
   const givenNames = peopleNames.map((n) => n.split(/\s+/).pop()!);
   const sortedGiven = await page.evaluate((list) => [...list].sort(new Intl.Collator('vi').compare), givenNames);
   expect(givenNames).toEqual(sortedGiven);

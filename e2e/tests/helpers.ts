@@ -155,9 +155,13 @@ export function cardLinks(page: Page) {
   return page.locator('ul.cards > li > article.card h2 > a');
 }
 
-/** The names on the cards, top to bottom. Wait for the expected count first. */
+/**
+ * The names on the cards, top to bottom. Wait for the expected count first.
+ * Read as textContent: innerText follows the rendering, and Chromium may give
+ * "" for a card whose rendering content-visibility skips at that moment.
+ */
 export async function cardNames(page: Page): Promise<string[]> {
-  return (await cardLinks(page).allInnerTexts()).map((s) => s.trim());
+  return (await cardLinks(page).allTextContents()).map((s) => s.trim());
 }
 
 /** The search box. */
