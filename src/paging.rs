@@ -44,11 +44,11 @@ impl Paging {
     }
 }
 
-/// New cards a change builds before the frame that shows it: what a laptop
-/// shows below the search box (two rows of three; a phone shows one or two).
-/// Building a whole page of new cards was most of the work of a keystroke or
-/// a tick; the rest follow a frame at a time, below the fold.
-pub const FIRST_FRAME: usize = 6;
+/// New cards a change builds before the frame that shows it: what a phone
+/// shows below the search box, and a laptop's first row. Building new cards
+/// is most of the work of a keystroke or a tick, and cards below the fold
+/// can wait a frame: the rest follow a few per frame after it.
+pub const FIRST_FRAME: usize = 3;
 
 /// The cards to draw in the frame of a change: `wanted` (the page as it
 /// should be, in order) without its new cards (those not `on_page`) past the

@@ -4,7 +4,7 @@
 //! link shows the entry, and the link does not change with every keystroke.
 
 use crate::catalog::Catalog;
-use crate::components::highlight::highlighted;
+use crate::components::highlight::Marker;
 use crate::facets::Facet;
 use crate::model::{capitalise, Kind};
 use crate::nav::{use_nav, Mode};
@@ -61,7 +61,8 @@ pub fn Card(catalog: Arc<Catalog>, index: usize, query: Memo<Option<Query>>) -> 
     let kind_class = badge_class(entry.kind);
     // Only the marked text follows the search: a card that stays on the page
     // while the visitor types keeps its elements.
-    let text = move |s: &str| highlighted(s, query);
+    let marker = Marker::new(query);
+    let text = |s: &str| marker.text(s);
     let organisation = entry.organisation_beyond_role();
     let domains = catalog.domain_names(entry);
     let village_word = ui().detail_village;
