@@ -64,6 +64,9 @@ pub async fn prepare(text: &str) -> Catalog {
             slice_start = js_sys::Date::now();
         }
     }
+    // Whoever awaits this draws the list in the same task: not after a
+    // slice's work.
+    next_task().await;
     loading.finish()
 }
 
