@@ -44,7 +44,8 @@
 //   (Resource Timing responseEnd) to the first frame after it in which
 //   #result-count shows the total ("10.000"; a pre-rendered count from
 //   before the data arrived does not count), and the longest task (Long
-//   Tasks API, 50 ms and more) that ran in that time.
+//   Tasks API, 50 ms and more) that ran in that time. These last two are the
+//   median and min-max of --runs cold loads (the others come from the first).
 //
 // dist/ is served by scripts/static-server.mjs on 127.0.0.1 and a free port,
 // which honours Accept-Encoding like a real host (.br / .gz siblings).
@@ -348,6 +349,24 @@ function idle() {
   );
 }
 
+/**
+ * From readLoad()'s result: the time from the data's arrival to the usable
+ * list, and the longest task that ran in that time (0 when none reached 50 ms;
+ * null when not measured). `fulfilledAt`: when page.route served the data.
+ */
+function loadFigures(r, fulfilledAt) {
+  let arrival = r.dataResponseEnd;
+  if (arrival == null && fulfilledAt != null) arrival = fulfilledAt - r.timeOrigin;
+  return {
+    usable: arrival == null ? null : r.usableAt - arrival,
+    usableVia: r.dataResponseEnd != null ? "responseEnd" : "fulfill",
+    longestTask:
+      arrival == null || r.longTasks == null
+        ? null
+        : Math.max(0, ...r.longTasks.filter((t) => t.start + t.duration > arrival && t.start < r.usableAt).map((t) => t.duration)),
+  };
+}
+
 // --- Browser plumbing -----------------------------------------------------------
 
 class Bench {
@@ -494,6 +513,19 @@ class Bench {
     }
   }
 
+  /** One more cold load of `size` entries at `cpu`: its loadFigures() only. */
+  async loadOnly(size, cpu) {
+    const { context, page, fulfilledAt } = await this.open({ cpu, synthetic: size, cfg: { expectCount: appNumber(size) } });
+    try {
+      await page.goto(this.baseUrl + "/", { waitUntil: "commit", timeout: LOAD_TIMEOUT });
+      await this.waitFor(page, "usableAt", LOAD_TIMEOUT);
+      await page.evaluate(idle);
+      return loadFigures(await page.evaluate(readLoad), fulfilledAt());
+    } finally {
+      await context.close().catch(() => {});
+    }
+  }
+
   /**
    * One size at one CPU rate, network unthrottled: load (and its figures),
    * then `runs` times the phrase and `runs` times tick + untick a filter.
@@ -523,17 +555,11 @@ class Bench {
       if (!loaded) return out;
       await page.evaluate(idle);
       const r = await page.evaluate(readLoad);
-      let arrival = r.dataResponseEnd;
-      if (arrival == null && fulfilledAt() != null) arrival = fulfilledAt() - r.timeOrigin;
+      const figures = loadFigures(r, fulfilledAt());
       out.load = {
-        usable: arrival == null ? null : r.usableAt - arrival,
-        usableVia: r.dataResponseEnd != null ? "responseEnd" : "fulfill",
-        // The longest task that ran between the data's arrival and the usable
-        // list (0 when none reached 50 ms; null when not measured).
-        longestTask:
-          arrival == null || r.longTasks == null
-            ? null
-            : Math.max(0, ...r.longTasks.filter((t) => t.start + t.duration > arrival && t.start < r.usableAt).map((t) => t.duration)),
+        ...figures,
+        usableAll: [figures.usable],
+        longestTaskAll: [figures.longestTask],
         cards: r.cards,
         domNodes: r.domNodes,
         heap,
@@ -681,12 +707,13 @@ function table({ sizes, loads, interactions, opts, notes }) {
   for (const cpu of [1, MOBILE_CPU]) {
     const it = interactions.get(`${big}@${cpu}`);
     const l = it && it.load;
+    const u = l && stats(l.usableAll);
     row(
       `data arrival → usable list, ${label(big)}`,
       `CPU ${cpu}×`,
-      l ? ms(l.usable) : "n/a",
-      "",
-      l ? "1" : "0",
+      u ? ms(u.median) : "n/a",
+      u ? `${ms(u.min)} – ${ms(u.max)}` : "",
+      u ? String(u.n) : "0",
       l
         ? `from ${l.usableVia === "responseEnd" ? "Resource Timing responseEnd" : "route.fulfill"} to #result-count showing ${appNumber(big)}`
         : it
@@ -696,13 +723,14 @@ function table({ sizes, loads, interactions, opts, notes }) {
   }
   for (const cpu of [1, MOBILE_CPU]) {
     const l = interactions.get(`${big}@${cpu}`)?.load;
-    const v = l?.longestTask;
+    const v = l && stats(l.longestTaskAll);
+    const shown = (x) => (x === 0 ? "< 50 ms" : ms(x));
     row(
       `longest task while preparing, ${label(big)}`,
       `CPU ${cpu}×`,
-      v == null ? "n/a" : v === 0 ? "< 50 ms" : ms(v),
-      "",
-      v == null ? "0" : "1",
+      v ? shown(v.median) : "n/a",
+      v ? `${shown(v.min)} – ${shown(v.max)}` : "",
+      v ? String(v.n) : "0",
       "Long Tasks API, between data arrival and the usable list; the page takes no input during it",
     );
   }
@@ -845,6 +873,17 @@ async function main() {
         try {
           const r = await bench.interaction(size, cpu, opts.runs, deadline);
           interactions.set(`${size}@${cpu}`, r);
+          // The load figures of the biggest size from --runs cold loads: one
+          // load varies a lot on a busy machine.
+          for (let i = 1; i < opts.runs && r.load && size === Math.max(...opts.sizes) && timeLeft(); i++) {
+            try {
+              const more = await bench.loadOnly(size, cpu);
+              r.load.usableAll.push(more.usable);
+              r.load.longestTaskAll.push(more.longestTask);
+            } catch (e) {
+              r.notes.load.push(`load ${i + 1}: ${e.message.split("\n")[0]}`);
+            }
+          }
           const k = stats(r.key);
           const f = stats(r.facet);
           log(
