@@ -36,6 +36,10 @@
 //   after the next paint following the input event (requestAnimationFrame,
 //   then a MessageChannel message). Facet change: the same around the change
 //   event of a ticked (and unticked) `.facet input[type=checkbox]`.
+// - The browser's own share of a keystroke, at the biggest size: the same
+//   phrase typed the same way into a bare input put beside the search box,
+//   which no app code listens to (editing, style, layout and paint of this
+//   page; what the app adds to a keystroke is the difference).
 // - At 10,000 entries: cards (`.cards > li`, not the loading skeleton's) and
 //   DOM nodes after load, peak JS
 //   heap during the load (Performance.getMetrics JSHeapUsedSize, sampled every
@@ -67,6 +71,8 @@ import { synthesize } from "./synthetic-data.mjs";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const PHRASE = "nguyen van";
+// A bare input put beside the search box: no app code listens to it.
+const BARE_ID = "bench-bare";
 const DATA_GLOB = "**/data/guong-sang.json";
 
 // Lighthouse's mobile ("slow 4G") throttling; Kbps as Lighthouse counts them
@@ -211,7 +217,8 @@ function instrument(cfg) {
     longTasks: [],
   });
   const now = () => performance.now();
-  const isSearch = (t) => t && t.id === "search";
+  // The search box, and the bare input the floor row types into.
+  const isSearch = (t) => t && (t.id === "search" || t.id === cfg.bareId);
   // After the next paint: rAF runs before the frame's paint; a message posted
   // from it is handled after that paint.
   const afterPaint = (done) =>
@@ -390,7 +397,7 @@ class Bench {
   async open({ network = false, cpu = 1, synthetic = null, cfg = {} }) {
     const context = await this.browser.newContext(PHONE);
     try {
-      await context.addInitScript(instrument, cfg);
+      await context.addInitScript(instrument, { ...cfg, bareId: BARE_ID });
       let fulfilledAt = null;
       if (synthetic) {
         const body = this.dataset(synthetic);
@@ -528,12 +535,13 @@ class Bench {
 
   /**
    * One size at one CPU rate, network unthrottled: load (and its figures),
-   * then `runs` times the phrase and `runs` times tick + untick a filter.
+   * then `runs` times the phrase and `runs` times tick + untick a filter;
+   * with `floor`, the phrase `runs` times more into a bare input.
    */
-  async interaction(size, cpu, runs, deadline) {
+  async interaction(size, cpu, runs, deadline, floor = false) {
     const synthetic = size === 13 ? null : size;
     // Notes say why a row has fewer samples, or what looked wrong.
-    const out = { load: null, key: [], facet: [], notes: { load: [], key: [], facet: [] } };
+    const out = { load: null, key: [], facet: [], bare: [], notes: { load: [], key: [], facet: [], bare: [] } };
     const { context, page, cdp, fulfilledAt } = await this.open({
       cpu,
       synthetic,
@@ -611,9 +619,37 @@ class Bench {
           }
         }
       }
+      if (floor) await this.bareKeys(page, runs, deadline, out);
       return out;
     } finally {
       await context.close().catch(() => {});
+    }
+  }
+
+  /**
+   * The browser's own share of a keystroke on this page: the phrase typed
+   * into an input beside the search box that no app code listens to, timed
+   * as the search box is. What a keystroke costs the app is the difference.
+   */
+  async bareKeys(page, runs, deadline, out) {
+    await page.evaluate((id) => {
+      const bare = document.createElement("input");
+      bare.id = id;
+      bare.type = "search";
+      document.getElementById("search")?.after(bare);
+    }, BARE_ID);
+    const bare = page.locator(`#${BARE_ID}`);
+    typing: for (let run = 0; run < runs && Date.now() < deadline; run++) {
+      await bare.fill("", { timeout: STEP_TIMEOUT });
+      await bare.click({ timeout: STEP_TIMEOUT });
+      for (const ch of PHRASE) {
+        const s = await this.step(page, () => page.keyboard.type(ch), `bare key ${JSON.stringify(ch)}`);
+        if (typeof s === "string") {
+          out.notes.bare.push(s);
+          break typing;
+        }
+        out.bare.push(s);
+      }
     }
   }
 
@@ -704,6 +740,11 @@ function table({ sizes, loads, interactions, opts, notes }) {
     }
   }
   const big = Math.max(...opts.sizes);
+  for (const cpu of [1, MOBILE_CPU]) {
+    const it = interactions.get(`${big}@${cpu}`);
+    const note = it ? [...it.notes.load, ...it.notes.bare].join("; ") || "no app code listens to it: the browser's own share" : "not measured (time limit)";
+    timed(`keystroke → painted, a bare input on the ${label(big)} page`, `CPU ${cpu}×, "${PHRASE}" key by key`, it && stats(it.bare), note);
+  }
   for (const cpu of [1, MOBILE_CPU]) {
     const it = interactions.get(`${big}@${cpu}`);
     const l = it && it.load;
@@ -871,11 +912,12 @@ async function main() {
         if (!timeLeft()) break;
         const t = Date.now();
         try {
-          const r = await bench.interaction(size, cpu, opts.runs, deadline);
+          const biggest = size === Math.max(...opts.sizes);
+          const r = await bench.interaction(size, cpu, opts.runs, deadline, biggest);
           interactions.set(`${size}@${cpu}`, r);
           // The load figures of the biggest size from --runs cold loads: one
           // load varies a lot on a busy machine.
-          for (let i = 1; i < opts.runs && r.load && size === Math.max(...opts.sizes) && timeLeft(); i++) {
+          for (let i = 1; i < opts.runs && r.load && biggest && timeLeft(); i++) {
             try {
               const more = await bench.loadOnly(size, cpu);
               r.load.usableAll.push(more.usable);
@@ -893,7 +935,7 @@ async function main() {
           );
         } catch (e) {
           const why = `n/a: ${e.message.split("\n")[0]}`;
-          interactions.set(`${size}@${cpu}`, { load: null, key: [], facet: [], notes: { load: [why], key: [], facet: [] } });
+          interactions.set(`${size}@${cpu}`, { load: null, key: [], facet: [], bare: [], notes: { load: [why], key: [], facet: [], bare: [] } });
           log(`${size} entries, CPU ${cpu}x: ${e.message.split("\n")[0]}`);
         }
       }
