@@ -14,6 +14,8 @@ pub struct Ui {
     pub sort_label: &'static str,
     pub filters_heading: &'static str,
     pub active_filters: &'static str,
+    /// After a filter's count, for screen readers: "3 mục".
+    pub count_unit: &'static str,
     pub clear_all: &'static str,
     pub remove_filter: &'static str,
     pub loading: &'static str,
@@ -97,6 +99,7 @@ pub static VI: Ui = Ui {
     sort_label: "Sắp xếp",
     filters_heading: "Bộ lọc",
     active_filters: "Đang lọc",
+    count_unit: " mục",
     clear_all: "Xóa tất cả",
     remove_filter: "Bỏ lọc",
     loading: "Đang tải danh sách…",
@@ -340,10 +343,6 @@ pub fn recognition_line(r: &Recognition, detailed: bool) -> String {
         parts.push(format!("{} {y}", t.year_word));
     }
     parts.join(" · ")
-}
-
-pub fn facet_count(count: usize) -> String {
-    format!("{count} mục")
 }
 
 pub fn remove_chip(facet: Facet, value: &str) -> String {

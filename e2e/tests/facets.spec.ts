@@ -23,6 +23,8 @@ test('ticking facets narrows the list, counts update, chips remove filters', asy
   await expect(panel.locator('fieldset.facet > legend')).toHaveText(['Loại', 'Lĩnh vực', 'Đơn vị', 'Thôn', 'Khen thưởng']);
   await expect(facetCount(page, 'Mô hình tập thể')).toHaveText('5');
   await expect(facetCount(page, 'Hội Phụ nữ')).toHaveText('3');
+  // A screen reader hears the count with its unit.
+  await expect(facetBox(page, 'Hội Phụ nữ')).toHaveAccessibleName('Hội Phụ nữ 3 mục');
   await expect(panel.locator('summary')).toHaveText('Bộ lọc');
 
   await facetBox(page, 'Mô hình tập thể').check();
@@ -31,6 +33,7 @@ test('ticking facets narrows the list, counts update, chips remove filters', asy
   await expect(cards(page).locator('.badge')).toHaveText(Array(5).fill('Mô hình tập thể'));
   // Hội Phụ nữ now counts only its two models (not Lò Thị Nhiên); Cá nhân still says what it would add.
   await expect(facetCount(page, 'Hội Phụ nữ')).toHaveText('2');
+  await expect(facetBox(page, 'Hội Phụ nữ')).toHaveAccessibleName('Hội Phụ nữ 2 mục');
   await expect(facetCount(page, 'Bản Tào')).toHaveText('0');
   await expect(panel.locator('summary')).toHaveText('Bộ lọc (1)');
 

@@ -4,7 +4,7 @@
 use crate::catalog::{Catalog, Results};
 use crate::facets::{Facet, Selection};
 use crate::nav::{use_nav, Mode};
-use crate::strings::{facet_count, facet_label, facet_value_label, remove_chip, ui};
+use crate::strings::{facet_label, facet_value_label, remove_chip, ui};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,6 +15,10 @@ pub fn FacetPanel(
     results: Memo<Results>,
 ) -> impl IntoView {
     let nav = use_nav();
+    // The unit is static text for screen readers, not an `aria-label` on the
+    // count: a label on a plain span is not announced everywhere, and it was
+    // one more attribute to rewrite for every count a change touches.
+    let unit = ui().count_unit;
     let groups = Facet::ALL
         .into_iter()
         .filter(|&f| !catalog.facets.values(f).is_empty())
@@ -31,7 +35,7 @@ pub fn FacetPanel(
                         let key = key.clone();
                         move || selection.with(|s| s.contains(facet, &key))
                     };
-                    // Three places show it; a memo runs them only when it changes,
+                    // Two places show it; a memo runs them only when it changes,
                     // which on most keystrokes most counts do not.
                     let count = Memo::new(move |_| results.with(|r| r.facets.count(facet, i)));
                     let count = move || count.get();
@@ -45,9 +49,8 @@ pub fn FacetPanel(
                             <label class="option" class:zero=move || count() == 0>
                                 <input type="checkbox" prop:checked=checked on:change=toggle />
                                 <span class="option-label">{label}</span>
-                                <span class="count" aria-label=move || facet_count(count())>
-                                    {count}
-                                </span>
+                                <span class="count">{count}</span>
+                                <span class="visually-hidden">{unit}</span>
                             </label>
                         </li>
                     }
