@@ -31,8 +31,9 @@
 // - Keystroke to painted, with the real data (13 entries) and 1,000 and 10,000
 //   synthetic ones (scripts/synthetic-data.mjs, served in place of
 //   data/guong-sang.json through page.route), each at CPU 1x and 4x, network
-//   unthrottled: "nguyen van" typed one key at a time, waiting for the page to
-//   be idle before each key. t0 is the keydown's event.timeStamp; t1 is taken
+//   unthrottled: "nguyen van" typed one key at a time, waiting before each key
+//   until the page's DOM has been still for three frames (the list draws a
+//   page a few cards a frame). t0 is the keydown's event.timeStamp; t1 is taken
 //   after the next paint following the input event (requestAnimationFrame,
 //   then a MessageChannel message). Facet change: the same around the change
 //   event of a ticked (and unticked) `.facet input[type=checkbox]`.
@@ -40,6 +41,13 @@
 //   phrase typed the same way into a bare input put beside the search box,
 //   which no app code listens to (editing, style, layout and paint of this
 //   page; what the app adds to a keystroke is the difference).
+// - DOM calls before the paint, per keystroke and per filter change, at the
+//   biggest size, CPU 1x, in a page of their own: the DOM methods and setters
+//   a Leptos view uses (createElement, cloneNode, insertBefore, remove,
+//   attribute, class, text and property writes, listeners) wrapped to count
+//   calls, from the keydown (or the change event's capture) to the
+//   requestAnimationFrame before the paint. A count is steady on a busy
+//   machine, where the times are not.
 // - At 10,000 entries: cards (`.cards > li`, not the loading skeleton's) and
 //   DOM nodes after load, peak JS
 //   heap during the load (Performance.getMetrics JSHeapUsedSize, sampled every
@@ -220,11 +228,13 @@ function instrument(cfg) {
   // The search box, and the bare input the floor row types into.
   const isSearch = (t) => t && (t.id === "search" || t.id === cfg.bareId);
   // After the next paint: rAF runs before the frame's paint; a message posted
-  // from it is handled after that paint.
-  const afterPaint = (done) =>
+  // from it is handled after that paint. `d0`: the DOM call count at the
+  // event, for the calls made until that paint.
+  const afterPaint = (done, d0) =>
     requestAnimationFrame(() => {
+      const dom = domSince(d0);
       const ch = new MessageChannel();
-      ch.port1.onmessage = () => done(now());
+      ch.port1.onmessage = () => done(now(), dom);
       ch.port2.postMessage(0);
     });
 
@@ -246,11 +256,52 @@ function instrument(cfg) {
     B.noLongTasks = true;
   }
 
+  // DOM calls, counted only in a page of their own (the wrappers cost time).
+  if (cfg.countDom) {
+    B.dom = 0;
+    const count = (proto, name) => {
+      const f = proto[name];
+      if (typeof f === "function") {
+        proto[name] = function (...args) {
+          B.dom++;
+          return f.apply(this, args);
+        };
+      }
+    };
+    const countSet = (proto, name) => {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      if (d && d.set) {
+        Object.defineProperty(proto, name, {
+          ...d,
+          set(v) {
+            B.dom++;
+            d.set.call(this, v);
+          },
+        });
+      }
+    };
+    for (const n of ["createElement", "createTextNode", "createComment"]) count(Document.prototype, n);
+    for (const n of ["insertBefore", "appendChild", "removeChild", "replaceChild", "cloneNode"]) count(Node.prototype, n);
+    for (const n of ["remove", "setAttribute", "removeAttribute", "append", "prepend", "before", "after", "replaceWith"]) {
+      count(Element.prototype, n);
+    }
+    for (const n of ["remove", "before", "after", "replaceWith"]) count(CharacterData.prototype, n);
+    for (const n of ["add", "remove", "toggle"]) count(DOMTokenList.prototype, n);
+    for (const n of ["addEventListener", "removeEventListener"]) count(EventTarget.prototype, n);
+    for (const n of ["nodeValue", "textContent", "data"]) countSet(n === "data" ? CharacterData.prototype : Node.prototype, n);
+    countSet(HTMLInputElement.prototype, "checked");
+    countSet(HTMLInputElement.prototype, "value");
+    countSet(HTMLSelectElement.prototype, "value");
+  }
+  // The DOM calls from the event to the paint (null when not counted).
+  const domSince = (d0) => (cfg.countDom ? B.dom - d0 : null);
+
   addEventListener(
     "keydown",
     (e) => {
       if (!isSearch(e.target)) return;
       B.keyT0 = e.timeStamp;
+      B.keyDom0 = B.dom;
       if (B.firstKeyAt == null) B.firstKeyAt = e.timeStamp;
     },
     true,
@@ -258,14 +309,18 @@ function instrument(cfg) {
   addEventListener("input", (e) => {
     if (!isSearch(e.target) || B.keyT0 == null) return;
     const t0 = B.keyT0;
+    const d0 = B.keyDom0;
     B.keyT0 = null;
-    afterPaint((t1) => B.samples.push({ kind: "key", t0, t1 }));
+    afterPaint((t1, dom) => B.samples.push({ kind: "key", t0, t1, dom }), d0);
   });
+  // Before the app's own listener on the box: the count it starts from.
+  addEventListener("change", () => (B.changeDom0 = B.dom), true);
   addEventListener("change", (e) => {
     const t = e.target;
     if (!(t && t.matches && t.matches(".facet input[type=checkbox]"))) return;
     const t0 = e.timeStamp;
-    afterPaint((t1) => B.samples.push({ kind: "facet", t0, t1 }));
+    const d0 = B.changeDom0;
+    afterPaint((t1, dom) => B.samples.push({ kind: "facet", t0, t1, dom }), d0);
   });
 
   if (cfg.watchQuery) {
@@ -354,6 +409,31 @@ function idle() {
       }),
     ),
   );
+}
+
+/**
+ * Resolves once the page's DOM has been still for three frames in a row (a
+ * list still drawing its page a few cards a frame keeps it waiting), then
+ * after a task. Each keystroke and tick starts from a settled page, so what it
+ * is timed with is its own work, not the end of the one before.
+ */
+function settled() {
+  return new Promise((resolve) => {
+    let still = 0;
+    const watch = new MutationObserver(() => (still = 0));
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    const frame = () => {
+      if (++still < 3) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      watch.disconnect();
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve();
+      ch.port2.postMessage(0);
+    };
+    requestAnimationFrame(frame);
+  });
 }
 
 /**
@@ -654,12 +734,61 @@ class Bench {
   }
 
   /**
-   * Waits for idle, does `act`, and resolves to the t1 - t0 of the sample it
+   * The DOM calls a keystroke and a filter tick make before the paint, at
+   * `size` entries, in a page of their own (counting them costs time): the
+   * phrase typed once, a filter ticked and unticked `runs` times. A count is
+   * the same on a busy machine, where times are not.
+   */
+  async domCalls(size, runs) {
+    const out = { key: [], facet: [], notes: [] };
+    const { context, page } = await this.open({
+      synthetic: size === 13 ? null : size,
+      cfg: { expectCount: appNumber(size), countDom: true },
+    });
+    const calls = (s) => s.dom;
+    try {
+      await page.goto(this.baseUrl + "/", { waitUntil: "commit", timeout: LOAD_TIMEOUT });
+      await this.waitFor(page, "usableAt", LOAD_TIMEOUT);
+      await page.locator("#search").click({ timeout: STEP_TIMEOUT });
+      for (const ch of PHRASE) {
+        const s = await this.step(page, () => page.keyboard.type(ch), `key ${JSON.stringify(ch)}`, calls);
+        if (typeof s === "string") {
+          out.notes.push(s);
+          break;
+        }
+        out.key.push(s);
+      }
+      await page.locator("#search").fill("", { timeout: STEP_TIMEOUT });
+      await page.waitForFunction(showsAll, appNumber(size), { timeout: LOAD_TIMEOUT, polling: 100 });
+      const box = page.locator(".facet input[type=checkbox]").first();
+      if (!(await box.isVisible())) {
+        await page.locator("details.filters > summary").first().click({ timeout: STEP_TIMEOUT }).catch(() => {});
+      }
+      ticking: for (let run = 0; run < runs; run++) {
+        for (let tick = 0; tick < 2; tick++) {
+          const s = await this.step(page, () => box.click({ timeout: STEP_TIMEOUT }), "facet", calls);
+          if (typeof s === "string") {
+            out.notes.push(s);
+            break ticking;
+          }
+          out.facet.push(s);
+        }
+      }
+    } catch (e) {
+      out.notes.push(e.message.split("\n")[0]);
+    } finally {
+      await context.close().catch(() => {});
+    }
+    return out;
+  }
+
+  /**
+   * Waits for the page to settle, does `act`, and resolves to the t1 - t0 of the sample it
    * adds, or to a string saying why there is none.
    */
-  async step(page, act, what) {
+  async step(page, act, what, read = (s) => s.t1 - s.t0) {
     try {
-      await withTimeout(page.evaluate(idle), STEP_TIMEOUT, "page idle");
+      await withTimeout(page.evaluate(settled), STEP_TIMEOUT, "page settled");
       const before = await page.evaluate(() => window.__gsBench.samples.length);
       await act();
       try {
@@ -668,7 +797,7 @@ class Bench {
         return `${what}: no paint after the event within ${STEP_TIMEOUT / 1000} s`;
       }
       const s = await page.evaluate((n) => window.__gsBench.samples[n], before);
-      return s.t1 - s.t0;
+      return read(s);
     } catch (e) {
       return `${what}: ${e.message.split("\n")[0]}`;
     }
@@ -677,7 +806,7 @@ class Bench {
 
 // --- The table --------------------------------------------------------------------
 
-function table({ sizes, loads, interactions, opts, notes }) {
+function table({ sizes, loads, interactions, domCounts, opts, notes }) {
   const rows = [];
   const row = (what, condition, value, range = "", n = "", note = "") => rows.push([what, condition, value, range, n, note]);
   const timed = (what, condition, st, note = "") =>
@@ -745,6 +874,15 @@ function table({ sizes, loads, interactions, opts, notes }) {
     const note = it ? [...it.notes.load, ...it.notes.bare].join("; ") || "no app code listens to it: the browser's own share" : "not measured (time limit)";
     timed(`keystroke → painted, a bare input on the ${label(big)} page`, `CPU ${cpu}×, "${PHRASE}" key by key`, it && stats(it.bare), note);
   }
+  const counted = (what, condition, xs) => {
+    const st = domCounts && stats(xs);
+    const why = domCounts ? domCounts.notes.join("; ") : "not measured (time limit)";
+    const note = `a count, not a time: the same on a busy machine${why ? `; ${why}` : ""}`;
+    if (st) row(what, condition, int(st.median), `${int(st.min)} – ${int(st.max)}`, String(st.n), note);
+    else row(what, condition, "n/a", "", "0", note);
+  };
+  counted(`DOM calls before the paint, per keystroke, ${label(big)}`, `"${PHRASE}" key by key`, domCounts?.key);
+  counted(`DOM calls before the paint, per filter change, ${label(big)}`, "tick/untick", domCounts?.facet);
   for (const cpu of [1, MOBILE_CPU]) {
     const it = interactions.get(`${big}@${cpu}`);
     const l = it && it.load;
@@ -857,6 +995,7 @@ async function main() {
 
   const loads = { firstCard: [], firstKey: [] };
   const interactions = new Map();
+  let domCounts = null;
   const notes = { when: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC" };
   try {
     server = await startServer({ root: opts.dist });
@@ -940,13 +1079,18 @@ async function main() {
         }
       }
     }
+    if (timeLeft()) {
+      const big = Math.max(...opts.sizes);
+      domCounts = await bench.domCalls(big, opts.runs);
+      log(`DOM calls at ${big} entries: keys ${domCounts.key.join(" ")}; filter changes ${domCounts.facet.join(" ")}`);
+    }
     notes.stoppedEarly = !timeLeft();
     notes.pageErrors = bench.pageErrors;
   } finally {
     await cleanup();
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  console.log(table({ sizes, loads, interactions, opts, notes }));
+  console.log(table({ sizes, loads, interactions, domCounts, opts, notes }));
   return 0;
 }
 
