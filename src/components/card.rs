@@ -4,7 +4,7 @@
 //! link shows the entry, and the link does not change with every keystroke.
 
 use crate::catalog::Catalog;
-use crate::components::highlight::Marker;
+use crate::components::highlight::Marked;
 use crate::facets::Facet;
 use crate::model::{capitalise, Kind};
 use crate::nav::{use_nav, Mode};
@@ -59,10 +59,12 @@ pub fn Card(catalog: Arc<Catalog>, index: usize, query: Memo<Option<Query>>) -> 
         }
     };
     let kind_class = badge_class(entry.kind);
-    // Only the marked text follows the search: a card that stays on the page
+    // Only the marked texts follow the search: a card that stays on the page
     // while the visitor types keeps its elements.
-    let marker = Marker::new(query);
-    let text = |s: &str| marker.text(s);
+    let text = |s: &str| {
+        let marked = Marked::new(s);
+        move || query.with(|q| marked.view(q.as_ref()))
+    };
     let organisation = entry.organisation_beyond_role();
     let domains = catalog.domain_names(entry);
     let village_word = ui().detail_village;

@@ -2,22 +2,15 @@
 
 use crate::search::{pieces, Highlighter, Query};
 use leptos::prelude::*;
-use std::ops::Range;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
-/// The marked texts of one card, following the search as it changes.
-///
-/// All of a card's texts hang on the search through one memo, not one each:
-/// every node that hangs on it is visited on every keystroke, and is unhooked
-/// from it one at a time when its card leaves the page. A page holds 30 cards
-/// of up to five marked texts.
-#[derive(Clone)]
-pub struct Marker {
-    texts: Arc<Mutex<Vec<Marked>>>,
-    marks: Memo<Vec<Vec<Range<usize>>>>,
-}
-
-struct Marked {
+/// One text of a card that follows the search, drawn by a reactive closure
+/// over the search (`Card`). A closure that runs again rebuilds its pieces
+/// against those on the page, which rewrites only the text nodes whose text
+/// changed, so no memo stands between the search and the closures: it would
+/// be one more reactive node per card to create, wake on every keystroke and
+/// dispose of when the card leaves the page.
+pub struct Marked {
     text: String,
     /// Folded on the first search, not when the card is built: most cards
     /// (all of them at start-up, and after a filter change with an empty
@@ -25,64 +18,31 @@ struct Marked {
     folded: OnceLock<Highlighter>,
 }
 
-impl Marker {
-    pub fn new(query: Memo<Option<Query>>) -> Self {
-        let texts = Arc::new(Mutex::new(Vec::<Marked>::new()));
-        let marks = Memo::new({
-            let texts = texts.clone();
-            move |_| {
-                query.with(|q| {
-                    texts.lock().map_or_else(
-                        |_| Vec::new(),
-                        |texts| {
-                            texts
-                                .iter()
-                                .map(|t| {
-                                    q.as_ref().map_or_else(Vec::new, |q| {
-                                        t.folded
-                                            .get_or_init(|| Highlighter::new(&t.text))
-                                            .highlights(q)
-                                    })
-                                })
-                                .collect()
-                        },
-                    )
-                })
-            }
-        });
-        Self { texts, marks }
+impl Marked {
+    pub fn new(text: &str) -> Self {
+        Marked {
+            text: text.to_string(),
+            folded: OnceLock::new(),
+        }
     }
 
-    /// `text` with what the search finds in it marked. Called while the card
-    /// is built, before it is drawn (when the marks are first worked out).
-    /// Its nodes are rebuilt only where the marked ranges change: most texts
-    /// of most cards on the page do not change with a keystroke, and
-    /// rebuilding them anyway had the browser lay out every card again.
-    pub fn text(&self, text: &str) -> impl IntoView {
-        let text = text.to_string();
-        let i = self.texts.lock().map_or(usize::MAX, |mut texts| {
-            texts.push(Marked {
-                text: text.clone(),
-                folded: OnceLock::new(),
-            });
-            texts.len() - 1
+    /// The text with what `query` finds in it marked.
+    pub fn view(&self, query: Option<&Query>) -> impl IntoView {
+        let ranges = query.map_or_else(Vec::new, |q| {
+            self.folded
+                .get_or_init(|| Highlighter::new(&self.text))
+                .highlights(q)
         });
-        let marks = self.marks;
-        move || {
-            marks.with(|marks| {
-                let ranges = marks.get(i).map_or(&[][..], Vec::as_slice);
-                pieces(&text, ranges)
-                    .into_iter()
-                    .map(|(piece, hit)| {
-                        let piece = piece.to_string();
-                        if hit {
-                            view! { <mark>{piece}</mark> }.into_any()
-                        } else {
-                            piece.into_any()
-                        }
-                    })
-                    .collect_view()
+        pieces(&self.text, &ranges)
+            .into_iter()
+            .map(|(piece, hit)| {
+                let piece = piece.to_string();
+                if hit {
+                    view! { <mark>{piece}</mark> }.into_any()
+                } else {
+                    piece.into_any()
+                }
             })
-        }
+            .collect_view()
     }
 }
