@@ -656,16 +656,8 @@ class Bench {
 
       // Keystrokes.
       const search = page.locator("#search");
-      typing: for (let run = 0; run < runs && Date.now() < deadline; run++) {
-        await search.click({ timeout: STEP_TIMEOUT });
-        for (const ch of PHRASE) {
-          const s = await this.step(page, () => page.keyboard.type(ch), `key ${JSON.stringify(ch)}`);
-          if (typeof s === "string") {
-            out.notes.key.push(s);
-            break typing;
-          }
-          out.key.push(s);
-        }
+      for (let run = 0; run < runs && Date.now() < deadline; run++) {
+        if (!(await this.typePhrase(page, search, "key", out.key, out.notes.key))) break;
         if (run === 0 && !(await page.evaluate(() => /(^\?|&)q=/.test(location.search)))) {
           out.notes.key.push("the URL has no q= after typing (did the app react?)");
         }
@@ -675,14 +667,10 @@ class Bench {
       }
 
       // Facet: tick, then untick, the first checkbox.
-      const box = page.locator(".facet input[type=checkbox]").first();
-      if ((await box.count()) === 0) {
+      const box = await this.firstFilter(page);
+      if (!box) {
         out.notes.facet.push("no .facet checkbox");
       } else {
-        if (!(await box.isVisible())) {
-          // Phones: the filter panel is a closed <details>.
-          await page.locator("details.filters > summary").first().click({ timeout: STEP_TIMEOUT }).catch(() => {});
-        }
         ticking: for (let run = 0; run < runs && Date.now() < deadline; run++) {
           for (let tick = 0; tick < 2; tick++) {
             const href = () => page.evaluate(() => location.href);
@@ -719,18 +707,39 @@ class Bench {
       document.getElementById("search")?.after(bare);
     }, BARE_ID);
     const bare = page.locator(`#${BARE_ID}`);
-    typing: for (let run = 0; run < runs && Date.now() < deadline; run++) {
+    for (let run = 0; run < runs && Date.now() < deadline; run++) {
       await bare.fill("", { timeout: STEP_TIMEOUT });
-      await bare.click({ timeout: STEP_TIMEOUT });
-      for (const ch of PHRASE) {
-        const s = await this.step(page, () => page.keyboard.type(ch), `bare key ${JSON.stringify(ch)}`);
-        if (typeof s === "string") {
-          out.notes.bare.push(s);
-          break typing;
-        }
-        out.bare.push(s);
-      }
+      if (!(await this.typePhrase(page, bare, "bare key", out.bare, out.notes.bare))) break;
     }
+  }
+
+  /**
+   * Types PHRASE into `input` a key at a time, a step each (`read` as in
+   * step()), pushing each sample to `into`. On a step without one it pushes
+   * the reason to `notes` and resolves to false.
+   */
+  async typePhrase(page, input, what, into, notes, read) {
+    await input.click({ timeout: STEP_TIMEOUT });
+    for (const ch of PHRASE) {
+      const s = await this.step(page, () => page.keyboard.type(ch), `${what} ${JSON.stringify(ch)}`, read);
+      if (typeof s === "string") {
+        notes.push(s);
+        return false;
+      }
+      into.push(s);
+    }
+    return true;
+  }
+
+  /** The first filter checkbox, its panel opened if closed; null if there is none. */
+  async firstFilter(page) {
+    const box = page.locator(".facet input[type=checkbox]").first();
+    if ((await box.count()) === 0) return null;
+    if (!(await box.isVisible())) {
+      // Phones: the filter panel is a closed <details>.
+      await page.locator("details.filters > summary").first().click({ timeout: STEP_TIMEOUT }).catch(() => {});
+    }
+    return box;
   }
 
   /**
@@ -749,22 +758,13 @@ class Bench {
     try {
       await page.goto(this.baseUrl + "/", { waitUntil: "commit", timeout: LOAD_TIMEOUT });
       await this.waitFor(page, "usableAt", LOAD_TIMEOUT);
-      await page.locator("#search").click({ timeout: STEP_TIMEOUT });
-      for (const ch of PHRASE) {
-        const s = await this.step(page, () => page.keyboard.type(ch), `key ${JSON.stringify(ch)}`, calls);
-        if (typeof s === "string") {
-          out.notes.push(s);
-          break;
-        }
-        out.key.push(s);
-      }
-      await page.locator("#search").fill("", { timeout: STEP_TIMEOUT });
+      const search = page.locator("#search");
+      await this.typePhrase(page, search, "key", out.key, out.notes, calls);
+      await search.fill("", { timeout: STEP_TIMEOUT });
       await page.waitForFunction(showsAll, appNumber(size), { timeout: LOAD_TIMEOUT, polling: 100 });
-      const box = page.locator(".facet input[type=checkbox]").first();
-      if (!(await box.isVisible())) {
-        await page.locator("details.filters > summary").first().click({ timeout: STEP_TIMEOUT }).catch(() => {});
-      }
-      ticking: for (let run = 0; run < runs; run++) {
+      const box = await this.firstFilter(page);
+      if (!box) out.notes.push("no .facet checkbox");
+      ticking: for (let run = 0; box && run < runs; run++) {
         for (let tick = 0; tick < 2; tick++) {
           const s = await this.step(page, () => box.click({ timeout: STEP_TIMEOUT }), "facet", calls);
           if (typeof s === "string") {
@@ -783,8 +783,9 @@ class Bench {
   }
 
   /**
-   * Waits for the page to settle, does `act`, and resolves to the t1 - t0 of the sample it
-   * adds, or to a string saying why there is none.
+   * Waits for the page to settle, does `act`, and resolves to what `read`
+   * takes from the sample it adds (t1 - t0 unless told), or to a string
+   * saying why there is none.
    */
   async step(page, act, what, read = (s) => s.t1 - s.t0) {
     try {
