@@ -38,35 +38,20 @@ pub struct SyntaxError {
 
 impl Json {
     pub fn parse(text: &str) -> Result<Json, SyntaxError> {
-        let mut parser = Parser {
-            text,
-            bytes: text.as_bytes(),
-            at: 0,
-        };
-        let value = parser.value(0).and_then(|value| {
-            parser.skip_space();
-            match parser.peek() {
-                None => Ok(value),
-                Some(_) => Err(parser.at),
-            }
-        });
-        value.map_err(|at| {
-            // Up to and including the character that does not fit.
-            let end = (text.get(at..).and_then(|rest| rest.chars().next()))
-                .map_or(text.len(), |c| at + c.len_utf8());
-            let before = text.get(..end).unwrap_or(text);
-            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-            SyntaxError {
-                line: before.matches('\n').count() + 1,
-                column: before[line_start..].chars().count(),
-            }
-        })
+        Parsing::new(text).finish()
     }
 
     /// The value of an object's field (the first one of that name).
     pub fn get(&self, key: &str) -> Option<&Json> {
         match self {
             Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Json> {
+        match self {
+            Json::Object(fields) => fields.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -94,6 +79,174 @@ impl Json {
             Json::Array(items) => Some(items),
             _ => None,
         }
+    }
+
+    pub fn as_array_mut(&mut self) -> Option<&mut [Json]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+}
+
+/// A parse that stops after a given amount of text and resumes where it
+/// stopped, so a page can parse a 4 MB file in slices with the browser's
+/// turn between them (`catalog::Loading`). The arrays and objects still open
+/// are kept on a stack of their own rather than the call stack: that is what
+/// lets it stop anywhere, and it gives the same tree and the same errors as
+/// reading it in one go ([`Json::parse`] is every step at once).
+pub struct Parsing<'a> {
+    parser: Parser<'a>,
+    /// Innermost last.
+    open: Vec<Open>,
+    /// Set once the text is read to its end or found not to be JSON.
+    outcome: Option<Result<Json, usize>>,
+}
+
+/// An array or object being read, with what it holds so far.
+enum Open {
+    Array(Vec<Json>),
+    /// The fields so far, and the name of the one whose value comes next.
+    Object(Vec<(String, Json)>, String),
+}
+
+impl<'a> Parsing<'a> {
+    pub fn new(text: &'a str) -> Parsing<'a> {
+        Parsing {
+            parser: Parser {
+                text,
+                bytes: text.as_bytes(),
+                at: 0,
+            },
+            open: Vec::new(),
+            outcome: None,
+        }
+    }
+
+    /// Reads on for about `bytes` more bytes of text (at least one value);
+    /// true when the parse is over, whether the text was JSON or not.
+    pub fn step(&mut self, bytes: usize) -> bool {
+        let stop = self.parser.at.saturating_add(bytes);
+        while self.outcome.is_none() {
+            if let Err(at) = self.value() {
+                self.outcome = Some(Err(at));
+            }
+            if self.parser.at >= stop {
+                break;
+            }
+        }
+        self.outcome.is_some()
+    }
+
+    /// The tree, after whatever steps are left, or where the text stops
+    /// being JSON.
+    pub fn finish(mut self) -> Result<Json, SyntaxError> {
+        while !self.step(usize::MAX) {}
+        let text = self.parser.text;
+        self.outcome
+            .unwrap_or(Err(text.len()))
+            .map_err(|at| syntax_error(text, at))
+    }
+
+    /// Reads the value that comes next: a whole one, or the opening of an
+    /// array or object up to its first value.
+    fn value(&mut self) -> Result<(), usize> {
+        let p = &mut self.parser;
+        p.skip_space();
+        let value = match p.peek() {
+            Some(open @ (b'{' | b'[')) => {
+                // Nesting is refused where it goes one level too deep.
+                if self.open.len() >= MAX_DEPTH {
+                    return Err(p.at);
+                }
+                p.at += 1;
+                p.skip_space();
+                let (close, empty) = if open == b'[' {
+                    (b']', Json::Array(Vec::new()))
+                } else {
+                    (b'}', Json::Object(Vec::new()))
+                };
+                if p.peek() == Some(close) {
+                    p.at += 1;
+                    empty
+                } else {
+                    let opened = if open == b'[' {
+                        Open::Array(Vec::new())
+                    } else {
+                        Open::Object(Vec::new(), p.key()?)
+                    };
+                    self.open.push(opened);
+                    return Ok(());
+                }
+            }
+            Some(b'"') => Json::String(p.string()?),
+            Some(b'-' | b'0'..=b'9') => p.number()?,
+            Some(b'n') => p.word(b"null", Json::Null)?,
+            Some(b't') => p.word(b"true", Json::Other)?,
+            Some(b'f') => p.word(b"false", Json::Other)?,
+            _ => return Err(p.at),
+        };
+        self.place(value)
+    }
+
+    /// Puts a whole value where it belongs, closing every array and object
+    /// that ends right after it.
+    fn place(&mut self, mut value: Json) -> Result<(), usize> {
+        let p = &mut self.parser;
+        loop {
+            p.skip_space();
+            let Some(open) = self.open.last_mut() else {
+                // The text's one value: only space may follow it.
+                return match p.peek() {
+                    None => {
+                        self.outcome = Some(Ok(value));
+                        Ok(())
+                    }
+                    Some(_) => Err(p.at),
+                };
+            };
+            let close = match open {
+                Open::Array(items) => {
+                    items.push(value);
+                    b']'
+                }
+                Open::Object(fields, key) => {
+                    fields.push((std::mem::take(key), value));
+                    b'}'
+                }
+            };
+            match p.peek() {
+                Some(b',') => {
+                    p.at += 1;
+                    if let Open::Object(_, key) = open {
+                        *key = p.key()?;
+                    }
+                    return Ok(());
+                }
+                Some(b) if b == close => {
+                    p.at += 1;
+                    value = match self.open.pop() {
+                        Some(Open::Array(items)) => Json::Array(items),
+                        Some(Open::Object(fields, _)) => Json::Object(fields),
+                        None => return Err(p.at),
+                    };
+                }
+                _ => return Err(p.at),
+            }
+        }
+    }
+}
+
+/// Where `at` (a byte offset) is, as an editor counts.
+fn syntax_error(text: &str, at: usize) -> SyntaxError {
+    // Up to and including the character that does not fit.
+    let end = (text.get(at..).and_then(|rest| rest.chars().next()))
+        .map_or(text.len(), |c| at + c.len_utf8());
+    let before = text.get(..end).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    SyntaxError {
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count(),
     }
 }
 
@@ -128,18 +281,15 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, usize> {
+    /// An object's field name and the colon after it.
+    fn key(&mut self) -> Result<String, usize> {
         self.skip_space();
-        match self.peek() {
-            Some(b'{') => self.object(depth + 1),
-            Some(b'[') => self.array(depth + 1),
-            Some(b'"') => self.string().map(Json::String),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(b'n') => self.word(b"null", Json::Null),
-            Some(b't') => self.word(b"true", Json::Other),
-            Some(b'f') => self.word(b"false", Json::Other),
-            _ => Err(self.at),
+        if self.peek() != Some(b'"') {
+            return Err(self.at);
         }
+        let key = self.string()?;
+        self.eat(b':')?;
+        Ok(key)
     }
 
     fn word(&mut self, word: &[u8], value: Json) -> Result<Json, usize> {
@@ -150,55 +300,6 @@ impl Parser<'_> {
             self.at += 1;
         }
         Ok(value)
-    }
-
-    /// `{` or `[` already seen: the list's items or the object's fields,
-    /// up to the closing byte.
-    fn items<T>(
-        &mut self,
-        depth: usize,
-        close: u8,
-        mut item: impl FnMut(&mut Self) -> Result<T, usize>,
-    ) -> Result<Vec<T>, usize> {
-        if depth > MAX_DEPTH {
-            return Err(self.at);
-        }
-        self.at += 1;
-        let mut items = Vec::new();
-        self.skip_space();
-        if self.peek() == Some(close) {
-            self.at += 1;
-            return Ok(items);
-        }
-        loop {
-            items.push(item(self)?);
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b) if b == close => {
-                    self.at += 1;
-                    return Ok(items);
-                }
-                _ => return Err(self.at),
-            }
-        }
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Json, usize> {
-        self.items(depth, b']', |p| p.value(depth)).map(Json::Array)
-    }
-
-    fn object(&mut self, depth: usize) -> Result<Json, usize> {
-        let field = |p: &mut Self| {
-            p.skip_space();
-            if p.peek() != Some(b'"') {
-                return Err(p.at);
-            }
-            let key = p.string()?;
-            p.eat(b':')?;
-            Ok((key, p.value(depth)?))
-        };
-        self.items(depth, b'}', field).map(Json::Object)
     }
 
     /// A number: `Number` when it is a whole number from 0 up that fits,
@@ -400,6 +501,18 @@ mod tests {
     fn same_as_serde(text: &str) {
         let ours = Json::parse(text).ok().map(sorted);
         assert_eq!(ours, by_serde(text), "{text:?}");
+        same_in_slices(text);
+    }
+
+    /// A parse that stops and resumes every few bytes ends as one in a go:
+    /// the same tree, or the same place where the text stops being JSON.
+    fn same_in_slices(text: &str) {
+        let whole = Json::parse(text);
+        for bytes in [1, 7, 64] {
+            let mut parsing = Parsing::new(text);
+            while !parsing.step(bytes) {}
+            assert_eq!(parsing.finish(), whole, "{bytes} bytes a step: {text:?}");
+        }
     }
 
     #[test]
@@ -459,12 +572,29 @@ mod tests {
         let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
         assert!(Json::parse(&deep(MAX_DEPTH)).is_ok());
         assert!(Json::parse(&deep(MAX_DEPTH + 1)).is_err());
+        let fields = |n: usize| format!("{}null{}", r#"{"a":"#.repeat(n), "}".repeat(n));
+        assert!(Json::parse(&fields(MAX_DEPTH)).is_ok());
+        assert!(Json::parse(&fields(MAX_DEPTH + 1)).is_err());
+        for text in [
+            deep(MAX_DEPTH + 1),
+            fields(MAX_DEPTH),
+            fields(MAX_DEPTH + 1),
+        ] {
+            same_in_slices(&text);
+        }
     }
 
     #[test]
     fn the_real_file_and_its_mangled_copies_read_as_serde_json_reads_them() {
         let text = include_str!("../public/data/guong-sang.json");
         same_as_serde(text);
+        // A step stops soon after its bytes: at the end of a value.
+        let mut parsing = Parsing::new(text);
+        let mut steps = 1;
+        while !parsing.step(64) {
+            steps += 1;
+        }
+        assert!(steps > text.len() / 1000, "{steps} steps");
         // Cut, dropped and doubled bytes at random places (the same ones on
         // every run): truncations and stray characters an editor leaves.
         let bytes = text.as_bytes();
