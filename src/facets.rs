@@ -79,29 +79,49 @@ pub struct FacetIndex {
 /// The values one entry has, as (key, label) pairs per facet.
 pub type EntryValues = [Vec<(String, String)>; FACET_COUNT];
 
-impl FacetIndex {
-    /// `entries` yields each entry's values. Facet values are listed in
-    /// Vietnamese alphabetical order; kinds keep people before models.
-    pub fn build(entries: impl IntoIterator<Item = EntryValues>) -> Self {
-        let all: Vec<EntryValues> = entries.into_iter().collect();
-        let mut values: [Vec<FacetValue>; FACET_COUNT] = Default::default();
-        let mut positions: [FxHashMap<String, u32>; FACET_COUNT] = Default::default();
-        for facet in Facet::ALL {
-            let f = facet.index();
-            // First spelling of each key wins as its label.
-            let mut first: FxHashMap<String, u32> = FxHashMap::default();
-            let mut seen: Vec<FacetValue> = Vec::new();
-            for entry in &all {
-                for (key, label) in &entry[f] {
-                    if !first.contains_key(key) {
-                        first.insert(key.clone(), seen.len() as u32);
-                        seen.push(FacetValue {
-                            key: key.clone(),
-                            label: label.clone(),
-                        });
+/// A [`FacetIndex`] built an entry at a time as the data loads
+/// (`catalog::Loading`): each entry's values are numbered as they are first
+/// seen, and only the few distinct values are put in order at the end.
+#[derive(Default)]
+pub struct FacetIndexing {
+    /// Per facet, in the order first seen; the first spelling of a key is
+    /// its label.
+    seen: [Vec<FacetValue>; FACET_COUNT],
+    numbers: [FxHashMap<String, u32>; FACET_COUNT],
+    /// Per entry, per facet: indices into `seen`.
+    of_entry: Vec<[Vec<u32>; FACET_COUNT]>,
+}
+
+impl FacetIndexing {
+    pub fn add(&mut self, entry: EntryValues) {
+        let mut of_entry: [Vec<u32>; FACET_COUNT] = Default::default();
+        for (f, values) in entry.into_iter().enumerate() {
+            let (seen, numbers) = (&mut self.seen[f], &mut self.numbers[f]);
+            for (key, label) in values {
+                let i = match numbers.get(&key) {
+                    Some(&i) => i,
+                    None => {
+                        let i = seen.len() as u32;
+                        numbers.insert(key.clone(), i);
+                        seen.push(FacetValue { key, label });
+                        i
                     }
+                };
+                if !of_entry[f].contains(&i) {
+                    of_entry[f].push(i);
                 }
             }
+        }
+        self.of_entry.push(of_entry);
+    }
+
+    pub fn finish(self) -> FacetIndex {
+        let FacetIndexing {
+            seen, mut of_entry, ..
+        } = self;
+        let mut values: [Vec<FacetValue>; FACET_COUNT] = Default::default();
+        for (facet, seen) in Facet::ALL.into_iter().zip(seen) {
+            let f = facet.index();
             let order = if facet == Facet::Kind {
                 sorted_indices(seen.len(), &|a, b| {
                     kind_rank(&seen[a].key).cmp(&kind_rank(&seen[b].key))
@@ -114,31 +134,33 @@ impl FacetIndex {
                         .then_with(|| seen[a].key.cmp(&seen[b].key))
                 })
             };
-            let list: Vec<FacetValue> = order.into_iter().map(|i| seen[i].clone()).collect();
-            positions[f] = list
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (v.key.clone(), i as u32))
-                .collect();
-            values[f] = list;
+            // Where each value, numbered as first seen, now stands.
+            let mut place = vec![0; seen.len()];
+            for (to, &from) in order.iter().enumerate() {
+                place[from] = to as u32;
+            }
+            for entry in &mut of_entry {
+                for i in &mut entry[f] {
+                    *i = place.get(*i as usize).copied().unwrap_or(*i);
+                }
+            }
+            values[f] = order.into_iter().map(|i| seen[i].clone()).collect();
         }
-        let of_entry = all
-            .iter()
-            .map(|entry| {
-                std::array::from_fn(|f| {
-                    let mut idx: Vec<u32> = Vec::with_capacity(entry[f].len());
-                    for (key, _) in &entry[f] {
-                        if let Some(&i) = positions[f].get(key) {
-                            if !idx.contains(&i) {
-                                idx.push(i);
-                            }
-                        }
-                    }
-                    idx
-                })
-            })
-            .collect();
+        // It grew an entry at a time: keep only what it holds.
+        of_entry.shrink_to_fit();
         FacetIndex { values, of_entry }
+    }
+}
+
+impl FacetIndex {
+    /// `entries` yields each entry's values. Facet values are listed in
+    /// Vietnamese alphabetical order; kinds keep people before models.
+    pub fn build(entries: impl IntoIterator<Item = EntryValues>) -> Self {
+        let mut indexing = FacetIndexing::default();
+        for entry in entries {
+            indexing.add(entry);
+        }
+        indexing.finish()
     }
 
     pub fn values(&self, facet: Facet) -> &[FacetValue] {

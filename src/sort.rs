@@ -90,16 +90,43 @@ impl SortKeys {
 /// rather than `sort_by`, whose generic code is larger in the wasm (the size
 /// ledger in the README); O(n log n) is all 10,000 entries need.
 pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut merged = vec![0; n];
-    let mut width = 1;
-    while width < n {
+    let mut sort = MergeSort::new(n);
+    while !sort.pass(cmp) {}
+    sort.order
+}
+
+/// [`sorted_indices`] a pass at a time: loading 10,000 entries sorts them
+/// four ways between the browser's turns (`catalog::Loading`), and one whole
+/// sort was a long task on a slow phone.
+pub struct MergeSort {
+    order: Vec<usize>,
+    merged: Vec<usize>,
+    /// The length of the sorted runs the next pass merges in pairs.
+    width: usize,
+}
+
+impl MergeSort {
+    pub fn new(n: usize) -> Self {
+        MergeSort {
+            order: (0..n).collect(),
+            merged: vec![0; n],
+            width: 1,
+        }
+    }
+
+    /// Merges the runs in pairs; true when the order is sorted (after
+    /// about log2(n) passes).
+    pub fn pass(&mut self, cmp: &dyn Fn(usize, usize) -> Ordering) -> bool {
+        let (order, width, n) = (&self.order, self.width, self.order.len());
+        if width >= n {
+            return true;
+        }
         let mut start = 0;
         while start < n {
             let mid = (start + width).min(n);
             let end = (start + 2 * width).min(n);
             let (mut left, mut right) = (start, mid);
-            for slot in &mut merged[start..end] {
+            for slot in &mut self.merged[start..end] {
                 // Taking from the left run on ties keeps the sort stable.
                 let take_left = right >= end
                     || (left < mid && cmp(order[left], order[right]) != Ordering::Greater);
@@ -113,10 +140,15 @@ pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u
             }
             start = end;
         }
-        std::mem::swap(&mut order, &mut merged);
-        width *= 2;
+        std::mem::swap(&mut self.order, &mut self.merged);
+        self.width *= 2;
+        self.width >= n
     }
-    order
+
+    /// The sorted order, once [`MergeSort::pass`] has said so.
+    pub fn into_order(self) -> Vec<usize> {
+        self.order
+    }
 }
 
 fn missing_last(a: &Option<CollationKey>, b: &Option<CollationKey>) -> Ordering {
@@ -260,6 +292,18 @@ mod tests {
             let mut expected: Vec<usize> = (0..n).collect();
             expected.sort_by_key(|&i| keys[i]);
             assert_eq!(ours, expected, "n = {n}");
+            // A pass at a time, as loading sorts: ⌈log2 n⌉ passes.
+            let mut sort = MergeSort::new(n);
+            let mut passes = 1;
+            while !sort.pass(&|a, b| keys[a].cmp(&keys[b])) {
+                passes += 1;
+            }
+            assert_eq!(sort.into_order(), expected, "n = {n}");
+            assert_eq!(
+                passes,
+                n.next_power_of_two().trailing_zeros().max(1),
+                "n = {n}"
+            );
         }
     }
 }
