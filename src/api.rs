@@ -8,7 +8,7 @@ use leptos::prelude::{document, window};
 use std::sync::Arc;
 use wasm_bindgen_futures::JsFuture;
 
-/// Entries checked or indexed between two looks at the clock.
+/// Entries parsed, checked or indexed between two looks at the clock.
 const ENTRIES_PER_STEP: usize = 100;
 
 /// How long the loading works before the browser gets a turn: under the
@@ -52,11 +52,9 @@ pub async fn load_catalog(url: &str) -> Result<Arc<Catalog>, LoadError> {
 /// 10,000 entries a slow phone works for seconds, and the prerendered screen
 /// stays scrollable and the search box typable meanwhile.
 pub async fn prepare(text: &str) -> Catalog {
-    // The parse of the whole file cannot pause: it gets a task of its own,
-    // not the one that decoded the text before it or the first slice after.
+    // Not in the task that decoded the text.
     next_task().await;
     let mut loading = Loading::new(text);
-    next_task().await;
     let mut slice_start = js_sys::Date::now();
     while !loading.step(ENTRIES_PER_STEP) {
         if js_sys::Date::now() - slice_start >= SLICE_MS {

@@ -3,12 +3,13 @@
 //! computed up front, so that a keystroke on 10,000 entries only scans the
 //! search text and ranks the matches (no collation, no full sort).
 
-use crate::facets::{kind_key, slug, EntryValues, Facet, FacetIndex, Outcome};
+use crate::facets::{kind_key, slug, EntryValues, Facet, FacetIndex, FacetIndexing, Outcome};
+use crate::json::Parsing;
 use crate::model::{capitalise, Commune, Dataset, Domain, Entry, Kind, Source};
 use crate::search::{Corpus, Document, Field, Hits, Query, Rank};
-use crate::sort::{sorted_indices, SortKeys, SortOrder, SORT_ORDERS};
+use crate::sort::{MergeSort, SortKeys, SortOrder, SORT_ORDERS};
 use crate::url_state::ViewState;
-use crate::validate::{Checked, Checking, Problem};
+use crate::validate::{without_bom, Checked, Checking, Problem};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
@@ -173,29 +174,42 @@ fn facet_values(entry: &Entry, domains: &[Domain]) -> EntryValues {
     values
 }
 
-/// A catalog made a step at a time: the file is parsed and its head read
-/// at once, then its entries are checked and indexed a few at a time, so a
-/// page can let the browser handle input and paint between steps (10,000
-/// entries take seconds on a slow phone; `api.rs`). [`Catalog::load`] takes
-/// every step at once.
-pub struct Loading {
+/// A catalog made a step at a time: the file is parsed, its entries checked,
+/// then indexed, each a slice at a time, so a page can let the browser
+/// handle input and paint between steps (10,000 entries take seconds on a
+/// slow phone; `api.rs`). [`Catalog::load`] takes every step at once.
+pub struct Loading<'a> {
     fingerprint: u64,
+    /// Until the file is parsed.
+    parsing: Option<Parsing<'a>>,
     /// Until every entry is checked.
     checking: Option<Checking>,
     indexing: Option<Indexing>,
 }
 
-impl Loading {
-    pub fn new(text: &str) -> Loading {
+/// How much text a step parses for each entry it is asked to do: about one
+/// entry's text (the bundled file and the synthetic ones have 400 to 500
+/// bytes an entry).
+const BYTES_PER_ENTRY: usize = 400;
+
+impl<'a> Loading<'a> {
+    pub fn new(text: &'a str) -> Loading<'a> {
         Loading {
             fingerprint: fingerprint(text),
-            checking: Some(Checking::new(text)),
+            parsing: Some(Parsing::new(without_bom(text))),
+            checking: None,
             indexing: None,
         }
     }
 
     /// Does about `entries` entries' worth of work; true when all is done.
     pub fn step(&mut self, entries: usize) -> bool {
+        if let Some(parsing) = &mut self.parsing {
+            if parsing.step(entries.saturating_mul(BYTES_PER_ENTRY)) {
+                self.checking = self.parsing.take().map(|p| Checking::parsed(p.finish()));
+            }
+            return false;
+        }
         if let Some(checking) = &mut self.checking {
             if checking.step(entries) {
                 self.indexing = self.checking.take().map(|c| Indexing::new(c.finish()));
@@ -221,8 +235,11 @@ impl Loading {
 struct Indexing {
     catalog: Catalog,
     keys: Vec<SortKeys>,
-    facets_done: bool,
+    /// Until every entry's facet values are in.
+    facets: Option<FacetIndexing>,
     sorted: Vec<Vec<u32>>,
+    /// The order being sorted (the next one of `SortOrder::ALL`).
+    sorting: Option<MergeSort>,
 }
 
 impl Indexing {
@@ -244,6 +261,7 @@ impl Indexing {
         }
         Indexing {
             keys: Vec::with_capacity(items.len()),
+            facets: Some(FacetIndexing::default()),
             catalog: Catalog {
                 items,
                 communes: bare,
@@ -255,8 +273,8 @@ impl Indexing {
                 listed: checked.listed,
                 ..Catalog::default()
             },
-            facets_done: false,
             sorted: Vec::new(),
+            sorting: None,
         }
     }
 
@@ -278,21 +296,23 @@ impl Indexing {
                     .filter_map(|(f, t)| t.map(|t| (f, t))),
                 ));
                 self.keys.push(SortKeys::new(entry));
+                if let Some(facets) = &mut self.facets {
+                    facets.add(facet_values(entry, &catalog.domains));
+                }
             }
-        } else if !self.facets_done {
-            let domains = &catalog.domains;
-            catalog.facets = FacetIndex::build(
-                (catalog.items.iter()).map(|item| facet_values(&item.entry, domains)),
-            );
-            self.facets_done = true;
+        } else if let Some(facets) = self.facets.take() {
+            catalog.facets = facets.finish();
         } else if let Some(&order) = SortOrder::ALL.get(self.sorted.len()) {
+            // A merge pass per step: one whole sort is too long a task.
             let keys = &self.keys;
-            self.sorted.push(
-                sorted_indices(keys.len(), &|a, b| keys[a].compare(&keys[b], order))
-                    .into_iter()
-                    .map(|i| i as u32)
-                    .collect(),
-            );
+            let sort = self
+                .sorting
+                .get_or_insert_with(|| MergeSort::new(keys.len()));
+            if sort.pass(&|a, b| keys[a].compare(&keys[b], order)) {
+                let order = self.sorting.take().map(MergeSort::into_order);
+                let order = order.unwrap_or_default().into_iter().map(|i| i as u32);
+                self.sorted.push(order.collect());
+            }
         } else {
             return true;
         }

@@ -10,7 +10,7 @@
 //! dates, years, links, duplicate ids across communes, a file with nothing
 //! to show.
 
-use crate::json::Json;
+use crate::json::{Json, SyntaxError};
 use crate::model::{Commune, Dataset, Domain, Entry, Figures, Source, SCHEMA_VERSION};
 use crate::read::{read, Report};
 use rustc_hash::FxHashMap;
@@ -177,6 +177,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
     rows[a.len()][b.len()]
 }
 
+/// The text of a data file without the byte-order mark Windows editors put
+/// before UTF-8: browsers drop it when they decode, a file read from disk
+/// keeps it.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Parses and checks the data file. Never fails: a file that is not JSON
 /// gives an empty dataset and one `NotJson` problem.
 pub fn check(text: &str) -> Checked {
@@ -207,13 +214,16 @@ pub struct Checking {
 
 impl Checking {
     pub fn new(text: &str) -> Checking {
-        // Windows editors save UTF-8 with a byte-order mark; browsers drop it
-        // when they decode, a file read from disk keeps it.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Checking::parsed(Json::parse(without_bom(text)))
+    }
+
+    /// The check of a file already parsed (by [`Json::parse`] or a
+    /// [`crate::json::Parsing`]), from its head on.
+    pub fn parsed(parsed: Result<Json, SyntaxError>) -> Checking {
         let mut cx = Cx::default();
         // Nesting deeper than `json::MAX_DEPTH` is a syntax error, so no input
         // overflows the stack here or in the reading below.
-        let (value, dataset) = match Json::parse(text) {
+        let (value, dataset) = match parsed {
             Ok(value) => {
                 let dataset = cx.head(&value);
                 (value, dataset)
@@ -280,6 +290,15 @@ impl Checking {
                         .entry(i, entry, &kept.id, &self.known, &mut self.seen_ids);
                     kept.entries.extend(read);
                     self.entry = Some(i + 1);
+                    // Read for good: freed now, a step's share at a time,
+                    // rather than with the whole tree when the check ends
+                    // (at 10,000 entries, a long task of its own).
+                    let read = items_mut(&mut self.value, "communes")
+                        .get_mut(self.commune)
+                        .and_then(|commune| items_mut(commune, "entries").get_mut(i));
+                    if let Some(read) = read {
+                        *read = Json::Null;
+                    }
                 }
                 _ => {
                     self.commune += 1;
@@ -312,6 +331,13 @@ impl Checking {
 /// reading reports a list that is not one.
 fn items<'v>(block: &'v Json, key: &str) -> &'v [Json] {
     block.get(key).and_then(Json::as_array).unwrap_or_default()
+}
+
+fn items_mut<'v>(block: &'v mut Json, key: &str) -> &'v mut [Json] {
+    block
+        .get_mut(key)
+        .and_then(Json::as_array_mut)
+        .unwrap_or_default()
 }
 
 #[derive(Default)]
