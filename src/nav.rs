@@ -23,6 +23,11 @@ pub struct Nav {
     search: RwSignal<String>,
     /// The current view, parsed once per URL change.
     pub state: Memo<ViewState>,
+    /// Notified when the filters of `state` change. What follows only the
+    /// filters tracks this rather than `state`: a memo over `state` would
+    /// not do, since every keystroke changes `state` and the graph then
+    /// wakes everything downstream of it to check (every checkbox).
+    pub filters_changed: Trigger,
     /// A replacing URL not written to history yet (see `go`).
     pending: StoredValue<Option<String>>,
 }
@@ -35,6 +40,7 @@ impl Nav {
         Nav {
             search,
             state: Memo::new(move |_| search.with(|s| ViewState::from_search(s))),
+            filters_changed: Trigger::new(),
             pending: StoredValue::new(None),
         }
     }
@@ -47,6 +53,7 @@ impl Nav {
             // The entry left behind must not get a late keystroke's URL.
             nav.pending.set_value(None);
             nav.search.set(current_search());
+            nav.filters_changed.notify();
         });
         nav
     }
@@ -90,7 +97,11 @@ impl Nav {
                 }
             }
         }
+        let filters = self.state.with_untracked(|s| s.selection != next.selection);
         self.search.set(search);
+        if filters {
+            self.filters_changed.notify();
+        }
     }
 
     fn write_pending(&self) {

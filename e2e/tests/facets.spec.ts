@@ -111,3 +111,31 @@ test('filters that exclude everything show the empty state; "Xóa bộ lọc" re
   await expect(facetBox(page, 'Bản Tào')).not.toBeChecked();
   await expect(empty).toHaveCount(0);
 });
+
+test('Back and Forward bring back the filters of each history entry: boxes, chips and the list', async ({ page }) => {
+  const chips = page.locator('.active-filters .chip');
+  await facetBox(page, 'Mô hình tập thể').check();
+  await expect(cards(page)).toHaveCount(5);
+  // The address follows after the paint; the next entry must not get it.
+  await expect(page).toHaveURL(/loai=mo-hinh/);
+  // A second entry with other filters, as a link to a filtered view makes it.
+  await page.evaluate(() => {
+    history.pushState(null, '', '?loai=ca-nhan');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(cards(page)).toHaveCount(TOTAL - 5);
+  await expect(facetBox(page, 'Cá nhân')).toBeChecked();
+  await expect(facetBox(page, 'Mô hình tập thể')).not.toBeChecked();
+  await expect(chips).toHaveCount(1);
+  await expect(chips).toContainText('Cá nhân');
+
+  await page.goBack();
+  await expect(cards(page)).toHaveCount(5);
+  await expect(facetBox(page, 'Mô hình tập thể')).toBeChecked();
+  await expect(facetBox(page, 'Cá nhân')).not.toBeChecked();
+  await expect(chips).toContainText('Mô hình tập thể');
+
+  await page.goForward();
+  await expect(cards(page)).toHaveCount(TOTAL - 5);
+  await expect(facetBox(page, 'Cá nhân')).toBeChecked();
+});

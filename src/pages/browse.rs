@@ -84,7 +84,10 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     let state = nav.state;
     let list_state = Memo::new(move |_| state.with(ViewState::list));
     // Checkboxes, chips and the filter count follow this, not every keystroke.
-    let selection = Memo::new(move |_| state.with(|s| s.selection.clone()));
+    let selection = Memo::new(move |_| {
+        nav.filters_changed.track();
+        state.with_untracked(|s| s.selection.clone())
+    });
     let results: Memo<Results> = {
         let catalog = catalog.clone();
         Memo::new(move |previous: Option<&Results>| {
