@@ -41,6 +41,12 @@
 //   phrase typed the same way into a bare input put beside the search box,
 //   which no app code listens to (editing, style, layout and paint of this
 //   page; what the app adds to a keystroke is the difference).
+// - The app's own JS per keystroke and per filter change, at the biggest size,
+//   after the timed keys and ticks: the phrase "typed" and the filter ticked
+//   by events dispatched from script on a settled page, each timed from the
+//   dispatch to the next task (every listener and the microtasks they queued).
+//   No frame, style, layout or paint: what the app's code costs, with less
+//   swing than the paint (appJs()).
 // - DOM calls before the paint, per keystroke and per filter change, at the
 //   biggest size, CPU 1x, in a page of their own: the DOM methods and setters
 //   a Leptos view uses (createElement, cloneNode, insertBefore, remove,
@@ -437,6 +443,45 @@ function settled() {
 }
 
 /**
+ * Runs in the page (with settled() passed in, as it is not in scope there):
+ * the app's own JS for each key of `phrase` and for a tick and an untick of
+ * the first filter, `runs` times. Each is an event dispatched from script on
+ * a settled page, timed to the next task: every listener and the microtasks
+ * they queued (where Leptos runs its effects), and no frame to wait for, no
+ * style, layout or paint. After a real key the browser paints before it runs
+ * the next task, so this cannot be read off the timed keys.
+ */
+async function appJs(settled, phrase, runs) {
+  const nextTask = () =>
+    new Promise((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve();
+      ch.port2.postMessage(0);
+    });
+  const timed = async (act) => {
+    await settled();
+    const t0 = performance.now();
+    act();
+    await nextTask();
+    return performance.now() - t0;
+  };
+  const box = document.getElementById("search");
+  const type = (text) => {
+    box.value = text;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  const filter = document.querySelector(".facet input[type=checkbox]");
+  const out = { key: [], facet: [] };
+  for (let run = 0; run < runs && box; run++) {
+    for (let i = 1; i <= phrase.length; i++) out.key.push(await timed(() => type(phrase.slice(0, i))));
+    type("");
+    for (let tick = 0; filter && tick < 2; tick++) out.facet.push(await timed(() => filter.click()));
+  }
+  await settled();
+  return out;
+}
+
+/**
  * From readLoad()'s result: the time from the data's arrival to the usable
  * list, and the longest task that ran in that time (0 when none reached 50 ms;
  * null when not measured). `fulfilledAt`: when page.route served the data.
@@ -621,7 +666,7 @@ class Bench {
   async interaction(size, cpu, runs, deadline, floor = false) {
     const synthetic = size === 13 ? null : size;
     // Notes say why a row has fewer samples, or what looked wrong.
-    const out = { load: null, key: [], facet: [], bare: [], notes: { load: [], key: [], facet: [], bare: [] } };
+    const out = { load: null, key: [], facet: [], bare: [], js: null, notes: { load: [], key: [], facet: [], bare: [] } };
     const { context, page, cdp, fulfilledAt } = await this.open({
       cpu,
       synthetic,
@@ -687,7 +732,15 @@ class Bench {
           }
         }
       }
-      if (floor) await this.bareKeys(page, runs, deadline, out);
+      if (floor) {
+        await this.bareKeys(page, runs, deadline, out);
+        const measured = page.evaluate(`(${appJs})(${settled}, ${JSON.stringify(PHRASE)}, ${runs})`);
+        out.js = await withTimeout(measured, LOAD_TIMEOUT, "the app's JS").catch((e) => ({
+          key: [],
+          facet: [],
+          why: e.message.split("\n")[0],
+        }));
+      }
       return out;
     } finally {
       await context.close().catch(() => {});
@@ -874,6 +927,16 @@ function table({ sizes, loads, interactions, domCounts, opts, notes }) {
     const it = interactions.get(`${big}@${cpu}`);
     const note = it ? [...it.notes.load, ...it.notes.bare].join("; ") || "no app code listens to it: the browser's own share" : "not measured (time limit)";
     timed(`keystroke → painted, a bare input on the ${label(big)} page`, `CPU ${cpu}×, "${PHRASE}" key by key`, it && stats(it.bare), note);
+  }
+  for (const [kind, what, how] of [
+    ["key", "keystroke", `"${PHRASE}" key by key`],
+    ["facet", "facet change", "tick/untick"],
+  ]) {
+    for (const cpu of [1, MOBILE_CPU]) {
+      const js = interactions.get(`${big}@${cpu}`)?.js;
+      const note = !js ? "not measured" : js.why || "event dispatched from script to the next task: no frame, style, layout or paint";
+      timed(`${what} → the app's JS done, ${label(big)}`, `CPU ${cpu}×, ${how}`, js && stats(js[kind]), note);
+    }
   }
   const counted = (what, condition, xs) => {
     const st = domCounts && stats(xs);
@@ -1075,7 +1138,7 @@ async function main() {
           );
         } catch (e) {
           const why = `n/a: ${e.message.split("\n")[0]}`;
-          interactions.set(`${size}@${cpu}`, { load: null, key: [], facet: [], bare: [], notes: { load: [why], key: [], facet: [], bare: [] } });
+          interactions.set(`${size}@${cpu}`, { load: null, key: [], facet: [], bare: [], js: null, notes: { load: [why], key: [], facet: [], bare: [] } });
           log(`${size} entries, CPU ${cpu}x: ${e.message.split("\n")[0]}`);
         }
       }
