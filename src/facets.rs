@@ -115,6 +115,8 @@ impl FacetIndexing {
         self.of_entry.push(of_entry);
     }
 
+    /// Facet values are listed in Vietnamese alphabetical order; kinds keep
+    /// people before models.
     pub fn finish(self) -> FacetIndex {
         let FacetIndexing {
             seen, mut of_entry, ..
@@ -153,16 +155,6 @@ impl FacetIndexing {
 }
 
 impl FacetIndex {
-    /// `entries` yields each entry's values. Facet values are listed in
-    /// Vietnamese alphabetical order; kinds keep people before models.
-    pub fn build(entries: impl IntoIterator<Item = EntryValues>) -> Self {
-        let mut indexing = FacetIndexing::default();
-        for entry in entries {
-            indexing.add(entry);
-        }
-        indexing.finish()
-    }
-
     pub fn values(&self, facet: Facet) -> &[FacetValue] {
         &self.values[facet.index()]
     }
@@ -332,13 +324,17 @@ mod tests {
     }
 
     fn index() -> FacetIndex {
-        FacetIndex::build([
+        let mut indexing = FacetIndexing::default();
+        for entry in [
             values("mô hình", &["Kinh tế"], "Hội Phụ nữ", ""),
             values("cá nhân", &[], "Hội Phụ nữ", ""),
             values("cá nhân", &["Kinh tế"], "", "Bản Mớ"),
             values("cá nhân", &["Kinh tế"], "", "Bản Tào"),
             values("mô hình", &[], "Đoàn Thanh niên", ""),
-        ])
+        ] {
+            indexing.add(entry);
+        }
+        indexing.finish()
     }
 
     fn count(ix: &FacetIndex, out: &Outcome, facet: Facet, key: &str) -> usize {

@@ -92,7 +92,7 @@ impl SortKeys {
 pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut sort = MergeSort::new(n);
     while !sort.pass(cmp) {}
-    sort.order
+    sort.into_order()
 }
 
 /// [`sorted_indices`] a pass at a time: loading 10,000 entries sorts them
