@@ -89,7 +89,12 @@ _gs_setup_main() (
     fi
     echo "    found: ${current:-none}; cargo install $crate --version $version $* (slow: ~$minutes min)"
     [ -n "$current" ] && force="--force"
-    cargo install "$crate" --version "$version" "$@" $force \
+    # From outside the project, so rust-toolchain.toml does not apply: the
+    # pinned nightly's cargo resolves an install from the crate's own lock
+    # file even without --locked, which can name versions the registry here
+    # lacks (seen with wasm-bindgen-cli 0.2.130); the machine's default
+    # toolchain resolves afresh.
+    (cd / && cargo install "$crate" --version "$version" "$@" $force) \
       || die "cargo install $crate --version $version $*"
     [ "$("$bin" --version | awk '{print $2}')" = "$version" ] \
       || die "$bin --version does not report $version after install (is another one earlier on PATH? $(command -v "$bin"))"
