@@ -7,7 +7,9 @@
 //   2. gives the functions the wasm imports from the glue short names, in
 //      both files (shorten-imports.mjs);
 //   3. minifies wasm-bindgen's JS glue with terser: Trunk 0.21's own JS
-//      minifier cannot parse the glue and copies it as is;
+//      minifier cannot parse the glue and copies it as is; and the page's
+//      two scripts of its own (crash-screen.js, sw-client.js), which Trunk
+//      copies as written;
 //   4. updates both files' integrity hashes in index.html, then gives it its
 //      Content-Security-Policy, with the hash of every inline script and
 //      style as they now are (csp.mjs);
@@ -112,6 +114,18 @@ if (!result.code) fail(`terser produced nothing for ${jsPath}`);
 const js = Buffer.from(result.code, "utf8");
 writeFileSync(jsPath, js);
 console.log(`post-build: glue ${jsBefore.length} -> ${js.length} bytes`);
+
+// The page's own scripts, copied from public/ as written, comments and all
+// (the presentation page loads the list's copies, so its build has none).
+for (const name of ["crash-screen.js", "sw-client.js"]) {
+  const path = join(staging, name);
+  if (!existsSync(path)) continue;
+  const before = readFileSync(path, "utf8");
+  const small = await minify(before, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!small.code) fail(`terser produced nothing for ${name}`);
+  writeFileSync(path, small.code);
+  console.log(`post-build: ${name} ${Buffer.byteLength(before)} -> ${Buffer.byteLength(small.code)} bytes`);
+}
 
 // 4. integrity
 const htmlPath = join(staging, "index.html");
