@@ -11,6 +11,7 @@ import {
   searchBox,
   emptyState,
   TOTAL,
+  PHONE,
 } from './helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -67,6 +68,34 @@ test('ticking facets narrows the list, counts update, chips remove filters', asy
   await expect(page.locator('.active-filters')).toHaveCount(0);
   await expect(panel.locator('summary')).toHaveText('Bộ lọc');
   await expect(page).toHaveURL((url) => url.search === '');
+});
+
+test('on a phone the folded panel counts the search typed while it was folded', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openList(page);
+  const panel = filters(page);
+  const summary = panel.locator('summary');
+  await expect(panel).not.toHaveAttribute('open', /.*/);
+  // Every entry is of one kind, so the kind counts add up to the list.
+  const kindsAddUpTo = async (n: number) => {
+    const people = facetCount(page, 'Cá nhân');
+    const models = facetCount(page, 'Mô hình tập thể');
+    await expect(async () => {
+      expect(Number(await people.textContent()) + Number(await models.textContent())).toBe(n);
+    }).toPass();
+  };
+
+  await searchBox(page).fill('trau');
+  await expect(cards(page)).toHaveCount(1);
+  await summary.click();
+  await kindsAddUpTo(1);
+
+  await summary.click();
+  await expect(panel).not.toHaveAttribute('open', /.*/);
+  await searchBox(page).fill('');
+  await expect(cards(page)).toHaveCount(TOTAL);
+  await summary.click();
+  await kindsAddUpTo(TOTAL);
 });
 
 test('values of one facet combine with OR', async ({ page }) => {

@@ -13,6 +13,9 @@ pub fn FacetPanel(
     catalog: Arc<Catalog>,
     selection: Memo<Selection>,
     results: Memo<Results>,
+    /// Whether the panel is open. While it is folded the counts keep their
+    /// last figures and do not follow the results.
+    shown: RwSignal<bool>,
 ) -> impl IntoView {
     let nav = use_nav();
     // The unit is static text for screen readers, not an `aria-label` on the
@@ -37,7 +40,10 @@ pub fn FacetPanel(
                     };
                     // Two places show it; a memo runs them only when it changes,
                     // which on most keystrokes most counts do not.
-                    let count = Memo::new(move |_| results.with(|r| r.facets.count(facet, i)));
+                    let count = Memo::new(move |last: Option<&usize>| match (shown.get(), last) {
+                        (false, Some(&last)) => last,
+                        _ => results.with(|r| r.facets.count(facet, i)),
+                    });
                     let count = move || count.get();
                     let toggle = move |_| {
                         let mut next = nav.now().list();

@@ -118,6 +118,12 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
     };
     let detail_open = move || state.with(|s| s.open.is_some());
     let filters_open = use_context::<FiltersOpen>().unwrap_or_default().0;
+    // The counts follow the results only while they can be seen (a phone
+    // keeps the panel folded): otherwise every keystroke would wake them all.
+    let panel_open = RwSignal::new(filters_open);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        panel_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"));
+    };
     let active_count = {
         let catalog = catalog.clone();
         move || selection.with(|s| catalog.facets.known_count(s))
@@ -159,7 +165,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                 </div>
             </div>
             <div class="layout">
-                <details class="filters" open=filters_open>
+                <details class="filters" open=filters_open on:toggle=on_toggle>
                     <summary>
                         {t.filters_heading}
                         {move || {
@@ -167,7 +173,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
                             (n > 0).then(|| format!(" ({n})"))
                         }}
                     </summary>
-                    <FacetPanel catalog=catalog.clone() selection results />
+                    <FacetPanel catalog=catalog.clone() selection results shown=panel_open />
                 </details>
                 <section class="results" aria-labelledby="result-count">
                     <ActiveFilters catalog=catalog.clone() selection on_clear=clear />
