@@ -13,6 +13,7 @@
 
 use crate::fold::{fold, to_upper};
 use crate::read::{on_its_own, one_by_one};
+use crate::search::find;
 use serde::Deserialize;
 
 /// The schema version this build understands (the top-level `schema` field).
@@ -210,7 +211,7 @@ impl Entry {
         let in_role = self
             .role
             .as_deref()
-            .is_some_and(|r| fold(r).contains(&fold(organisation)));
+            .is_some_and(|r| find(&fold(r), &fold(organisation)).is_some());
         (!in_role).then_some(organisation)
     }
 }

@@ -4,6 +4,7 @@
 //! public address (`site_url`, docs/data-format.md); without it the codes use
 //! the address the page was opened from, and say when that will not work.
 
+use crate::search::find;
 use crate::site_paths::without_query;
 use crate::url_state::ViewState;
 
@@ -54,7 +55,7 @@ fn is_web_address(url: &str) -> bool {
 
 /// The host of an absolute URL, without user, port or IPv6 brackets.
 fn host(url: &str) -> &str {
-    let Some((_, rest)) = url.split_once("://") else {
+    let Some(rest) = find(url, "://").and_then(|i| url.get(i + 3..)) else {
         return "";
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");

@@ -98,10 +98,10 @@ impl Rank {
 pub fn rank(doc: &Document, query: &Query) -> Option<Rank> {
     let mut best: Option<Rank> = None;
     for (field, text) in &doc.fields {
-        let Some(pos) = text.folded.find(&query.folded) else {
+        let Some(pos) = find(&text.folded, &query.folded) else {
             continue;
         };
-        let exact_accents = query.has_accents && text.accented.contains(&query.accented);
+        let exact_accents = query.has_accents && find(&text.accented, &query.accented).is_some();
         let word_start = pos == 0 || text.folded.as_bytes().get(pos - 1) == Some(&b' ');
         let r = Rank {
             exact_accents,
@@ -230,8 +230,9 @@ impl Corpus {
 /// its first byte (UTF-8 makes a byte match a match of whole characters).
 /// std's two-way search weighs more in the wasm, and for a needle of a few
 /// letters in short fields it is no faster: the browser's profile of typing
-/// at 10,000 entries gave both the same time.
-fn find(hay: &str, needle: &str) -> Option<usize> {
+/// at 10,000 entries gave both the same time. The app's code uses this one
+/// throughout, so the wasm carries no two-way search at all.
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = needle.split_first() else {
         return Some(0);

@@ -13,6 +13,7 @@
 use crate::json::{Json, SyntaxError};
 use crate::model::{Commune, Dataset, Domain, Entry, Figures, Source, SCHEMA_VERSION};
 use crate::read::{read, Report};
+use crate::search::find;
 use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 
@@ -633,7 +634,7 @@ fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
-        && !s.contains("--")
+        && find(s, "--").is_none()
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
