@@ -72,8 +72,34 @@ pub struct FacetValue {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FacetIndex {
     values: [Vec<FacetValue>; FACET_COUNT],
-    /// Per entry, per facet: indices into `values`.
-    of_entry: Vec<[Vec<u32>; FACET_COUNT]>,
+    /// Per facet, per entry: indices into `values`.
+    of_entry: [EntryLists; FACET_COUNT],
+}
+
+/// One facet's value numbers of every entry, in one vector: a search at the
+/// first letter walks every entry's lists, and one `Vec` per entry and
+/// facet scattered them over the heap.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct EntryLists {
+    numbers: Vec<u32>,
+    /// Where each entry's list ends in `numbers` (and the next one starts).
+    ends: Vec<u32>,
+}
+
+impl EntryLists {
+    fn push(&mut self, list: &[u32]) {
+        self.numbers.extend_from_slice(list);
+        self.ends.push(self.numbers.len() as u32);
+    }
+
+    /// Entry `e`'s list.
+    fn get(&self, e: usize) -> &[u32] {
+        let start = e.checked_sub(1).and_then(|p| self.ends.get(p)).copied();
+        let end = self.ends.get(e).copied().unwrap_or(0);
+        self.numbers
+            .get(start.unwrap_or(0) as usize..end as usize)
+            .unwrap_or(&[])
+    }
 }
 
 /// The values one entry has, as (key, label) pairs per facet.
@@ -88,14 +114,14 @@ pub struct FacetIndexing {
     /// its label.
     seen: [Vec<FacetValue>; FACET_COUNT],
     numbers: [FxHashMap<String, u32>; FACET_COUNT],
-    /// Per entry, per facet: indices into `seen`.
-    of_entry: Vec<[Vec<u32>; FACET_COUNT]>,
+    /// Per facet, per entry: indices into `seen`.
+    of_entry: [EntryLists; FACET_COUNT],
 }
 
 impl FacetIndexing {
     pub fn add(&mut self, entry: EntryValues) {
-        let mut of_entry: [Vec<u32>; FACET_COUNT] = Default::default();
         for (f, values) in entry.into_iter().enumerate() {
+            let mut list = Vec::new();
             let (seen, numbers) = (&mut self.seen[f], &mut self.numbers[f]);
             for (key, label) in values {
                 let i = match numbers.get(&key) {
@@ -107,12 +133,12 @@ impl FacetIndexing {
                         i
                     }
                 };
-                if !of_entry[f].contains(&i) {
-                    of_entry[f].push(i);
+                if !list.contains(&i) {
+                    list.push(i);
                 }
             }
+            self.of_entry[f].push(&list);
         }
-        self.of_entry.push(of_entry);
     }
 
     /// Facet values are listed in Vietnamese alphabetical order; kinds keep
@@ -141,15 +167,16 @@ impl FacetIndexing {
             for (to, &from) in order.iter().enumerate() {
                 place[from] = to as u32;
             }
-            for entry in &mut of_entry {
-                for i in &mut entry[f] {
-                    *i = place.get(*i as usize).copied().unwrap_or(*i);
-                }
+            for i in &mut of_entry[f].numbers {
+                *i = place.get(*i as usize).copied().unwrap_or(*i);
             }
             values[f] = order.into_iter().map(|i| seen[i].clone()).collect();
         }
         // It grew an entry at a time: keep only what it holds.
-        of_entry.shrink_to_fit();
+        for lists in &mut of_entry {
+            lists.numbers.shrink_to_fit();
+            lists.ends.shrink_to_fit();
+        }
         FacetIndex { values, of_entry }
     }
 }
@@ -196,9 +223,10 @@ impl FacetIndex {
         let mut matches = Vec::with_capacity(candidates.len());
         const ALL: u32 = (1 << FACET_COUNT) - 1;
         for &e in candidates {
-            let Some(vals) = self.of_entry.get(e) else {
+            if e >= self.of_entry[0].ends.len() {
                 continue;
-            };
+            }
+            let vals: [&[u32]; FACET_COUNT] = std::array::from_fn(|f| self.of_entry[f].get(e));
             let mut passed = 0u32;
             for f in 0..FACET_COUNT {
                 if !active[f] || vals[f].iter().any(|&v| masks[f][v as usize]) {
@@ -210,7 +238,7 @@ impl FacetIndex {
             }
             for f in 0..FACET_COUNT {
                 if passed | (1 << f) == ALL {
-                    for &v in &vals[f] {
+                    for &v in vals[f] {
                         counts[f][v as usize] += 1;
                     }
                 }
@@ -355,6 +383,24 @@ mod tests {
         assert_eq!(count(&ix, &out, Facet::Kind, "mo-hinh"), 2);
         assert_eq!(count(&ix, &out, Facet::Domain, "kinh-te"), 3);
         assert_eq!(count(&ix, &out, Facet::Organisation, "hoi-phu-nu"), 2);
+    }
+
+    #[test]
+    fn each_entry_has_its_own_values_once_and_unknown_entries_are_skipped() {
+        let mut indexing = FacetIndexing::default();
+        indexing.add(values("cá nhân", &["Xã hội", "Kinh tế", "Kinh tế"], "", ""));
+        indexing.add(values("mô hình", &[], "", "Bản Mớ"));
+        let ix = indexing.finish();
+        let out = ix.apply(&[1, 0, 7], &Selection::default());
+        assert_eq!(out.matches, [1, 0]);
+        assert_eq!(count(&ix, &out, Facet::Domain, "kinh-te"), 1);
+        assert_eq!(count(&ix, &out, Facet::Domain, "xa-hoi"), 1);
+        assert_eq!(count(&ix, &out, Facet::Village, "ban-mo"), 1);
+        let mut sel = Selection::default();
+        sel.insert(Facet::Domain, "kinh-te");
+        assert_eq!(ix.apply(&[0, 1], &sel).matches, [0]);
+        sel.insert(Facet::Village, "ban-mo");
+        assert!(ix.apply(&[0, 1], &sel).matches.is_empty());
     }
 
     #[test]
