@@ -36,6 +36,10 @@ test('ticking facets narrows the list, counts update, chips remove filters', asy
   await expect(facetCount(page, 'Hội Phụ nữ')).toHaveText('2');
   await expect(facetBox(page, 'Hội Phụ nữ')).toHaveAccessibleName('Hội Phụ nữ 2 mục');
   await expect(facetCount(page, 'Bản Tào')).toHaveText('0');
+  // A value that would give nothing is greyed, the others are not.
+  const colour = (label: string) =>
+    facetCount(page, label).evaluate((count) => getComputedStyle(count.closest('label')!).color);
+  expect(await colour('Bản Tào')).not.toBe(await colour('Hội Phụ nữ'));
   await expect(panel.locator('summary')).toHaveText('Bộ lọc (1)');
 
   await facetBox(page, 'Hội Phụ nữ').check();

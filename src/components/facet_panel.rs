@@ -38,13 +38,18 @@ pub fn FacetPanel(
                         let key = key.clone();
                         move || selection.with(|s| s.contains(facet, &key))
                     };
-                    // Two places show it; a memo runs them only when it changes,
-                    // which on most keystrokes most counts do not.
+                    // A memo redraws the count only when it changes, which on
+                    // most keystrokes most counts do not.
                     let count = Memo::new(move |last: Option<&usize>| match (shown.get(), last) {
                         (false, Some(&last)) => last,
                         _ => results.with(|r| r.facets.count(facet, i)),
                     });
-                    let count = move || count.get();
+                    // The figure and its "nothing" look in one effect: a tick
+                    // changes most counts, and each effect is work per count.
+                    let count = move || {
+                        let n = count.get();
+                        view! { <span class="count" class:zero=n == 0>{n}</span> }
+                    };
                     let toggle = move |_| {
                         let mut next = nav.now().list();
                         next.selection.toggle(facet, &key);
@@ -52,10 +57,10 @@ pub fn FacetPanel(
                     };
                     view! {
                         <li>
-                            <label class="option" class:zero=move || count() == 0>
+                            <label class="option">
                                 <input type="checkbox" prop:checked=checked on:change=toggle />
                                 <span class="option-label">{label}</span>
-                                <span class="count">{count}</span>
+                                {count}
                                 <span class="visually-hidden">{unit}</span>
                             </label>
                         </li>
