@@ -38,18 +38,13 @@ pub fn FacetPanel(
                         let key = key.clone();
                         move || selection.with(|s| s.contains(facet, &key))
                     };
-                    // A memo redraws the count only when it changes, which on
-                    // most keystrokes most counts do not.
+                    // Two places show it; a memo runs them only when it changes,
+                    // which on most keystrokes most counts do not.
                     let count = Memo::new(move |last: Option<&usize>| match (shown.get(), last) {
                         (false, Some(&last)) => last,
                         _ => results.with(|r| r.facets.count(facet, i)),
                     });
-                    // The figure and its "nothing" look in one effect: a tick
-                    // changes most counts, and each effect is work per count.
-                    let count = move || {
-                        let n = count.get();
-                        view! { <span class="count" class:zero=n == 0>{n}</span> }
-                    };
+                    let count = move || count.get();
                     let toggle = move |_| {
                         let mut next = nav.now().list();
                         next.selection.toggle(facet, &key);
@@ -57,10 +52,10 @@ pub fn FacetPanel(
                     };
                     view! {
                         <li>
-                            <label class="option">
+                            <label class="option" class:zero=move || count() == 0>
                                 <input type="checkbox" prop:checked=checked on:change=toggle />
                                 <span class="option-label">{label}</span>
-                                {count}
+                                <span class="count">{count}</span>
                                 <span class="visually-hidden">{unit}</span>
                             </label>
                         </li>
