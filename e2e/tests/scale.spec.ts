@@ -80,7 +80,23 @@ test('Back from a card restores the list, its extra pages and its scroll positio
   await link.scrollIntoViewIfNeeded();
   const name = ((await link.textContent()) ?? '').trim();
   expect(name).not.toBe('');
-  const before = await page.evaluate(() => window.scrollY);
+  // Cards coming into view get their real height in a later frame (they
+  // skip layout off screen), and the browser's scroll anchoring moves the
+  // page then: read the position once it has held for a few frames.
+  const before = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = NaN;
+        let still = 0;
+        const frame = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 3) resolve(last);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
   expect(before).toBeGreaterThan(1000);
   await link.click();
   await expect(detail(page).getByRole('heading', { level: 1 })).toHaveText(name);
