@@ -44,6 +44,37 @@ test('while 10,000 entries are prepared, the browser keeps drawing the prerender
   expect(await page.evaluate(() => (window as any).__framesWhilePreparing)).toBeGreaterThan(2);
 });
 
+/**
+ * The scroll position once it has held for three frames. Cards coming into
+ * view get their real height a frame later (they skip layout off screen) and
+ * the browser's scroll anchoring then moves the page: a position read, or a
+ * click aimed, before that is off by the difference.
+ */
+function scrollWhenStill(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = NaN;
+        let still = 0;
+        const frame = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 3) resolve(last);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/** "Xem thêm", clicked where it is once the page has stopped moving. */
+async function clickMore(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: 'Xem thêm' });
+  await more.scrollIntoViewIfNeeded();
+  await scrollWhenStill(page);
+  await more.click();
+}
+
 test('only a page of cards is in the DOM; the counts cover every match', async ({ page }) => {
   await openSynthetic(page);
   await expect(page.locator('#result-count')).toHaveText('Hiển thị tất cả 10.000 mục');
@@ -53,13 +84,13 @@ test('only a page of cards is in the DOM; the counts cover every match', async (
   await expect(facetCount(page, 'Cá nhân')).toHaveText(String(people));
   await expect(facetCount(page, 'Mô hình tập thể')).toHaveText(String(N - people));
 
-  await page.getByRole('button', { name: 'Xem thêm' }).click();
+  await clickMore(page);
   await expect(cards(page)).toHaveCount(2 * PAGE);
   await expect(page.locator('.more-status')).toHaveText('Đang xem 60 trong 10.000 kết quả');
   // Cards already on the page stay the same elements (keyed, not rebuilt).
   const first = cards(page).first();
   await first.evaluate((el) => ((el as any).__kept = true));
-  await page.getByRole('button', { name: 'Xem thêm' }).click();
+  await clickMore(page);
   await expect(cards(page)).toHaveCount(3 * PAGE);
   expect(await first.evaluate((el) => (el as any).__kept)).toBe(true);
 
@@ -74,29 +105,13 @@ test('only a page of cards is in the DOM; the counts cover every match', async (
 test('Back from a card restores the list, its extra pages and its scroll position', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await openSynthetic(page);
-  await page.getByRole('button', { name: 'Xem thêm' }).click();
+  await clickMore(page);
   await expect(cards(page)).toHaveCount(2 * PAGE);
   const link = cardLinks(page).nth(45);
   await link.scrollIntoViewIfNeeded();
   const name = ((await link.textContent()) ?? '').trim();
   expect(name).not.toBe('');
-  // Cards coming into view get their real height in a later frame (they
-  // skip layout off screen), and the browser's scroll anchoring moves the
-  // page then: read the position once it has held for a few frames.
-  const before = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let last = NaN;
-        let still = 0;
-        const frame = () => {
-          still = window.scrollY === last ? still + 1 : 0;
-          last = window.scrollY;
-          if (still >= 3) resolve(last);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
+  const before = await scrollWhenStill(page);
   expect(before).toBeGreaterThan(1000);
   await link.click();
   await expect(detail(page).getByRole('heading', { level: 1 })).toHaveText(name);
