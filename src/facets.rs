@@ -87,9 +87,23 @@ struct EntryLists {
 }
 
 impl EntryLists {
-    fn push(&mut self, list: &[u32]) {
-        self.numbers.extend_from_slice(list);
+    /// Adds `number` to the list being built, once.
+    fn add(&mut self, number: u32) {
+        let start = self.ends.last().copied().unwrap_or(0) as usize;
+        let open = self.numbers.get(start..).unwrap_or(&[]);
+        if !open.contains(&number) {
+            self.numbers.push(number);
+        }
+    }
+
+    /// Ends the list being built: it is the next entry's.
+    fn close(&mut self) {
         self.ends.push(self.numbers.len() as u32);
+    }
+
+    /// How many entries have a list.
+    fn len(&self) -> usize {
+        self.ends.len()
     }
 
     /// Entry `e`'s list.
@@ -121,7 +135,6 @@ pub struct FacetIndexing {
 impl FacetIndexing {
     pub fn add(&mut self, entry: EntryValues) {
         for (f, values) in entry.into_iter().enumerate() {
-            let mut list = Vec::new();
             let (seen, numbers) = (&mut self.seen[f], &mut self.numbers[f]);
             for (key, label) in values {
                 let i = match numbers.get(&key) {
@@ -133,11 +146,9 @@ impl FacetIndexing {
                         i
                     }
                 };
-                if !list.contains(&i) {
-                    list.push(i);
-                }
+                self.of_entry[f].add(i);
             }
-            self.of_entry[f].push(&list);
+            self.of_entry[f].close();
         }
     }
 
@@ -223,7 +234,7 @@ impl FacetIndex {
         let mut matches = Vec::with_capacity(candidates.len());
         const ALL: u32 = (1 << FACET_COUNT) - 1;
         for &e in candidates {
-            if e >= self.of_entry[0].ends.len() {
+            if e >= self.of_entry[0].len() {
                 continue;
             }
             let vals: [&[u32]; FACET_COUNT] = std::array::from_fn(|f| self.of_entry[f].get(e));
