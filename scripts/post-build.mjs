@@ -104,12 +104,8 @@ try {
 }
 
 // 3. glue
-const result = await minify(glue, {
-  module: true,
-  compress: { passes: 2 },
-  mangle: true,
-  format: { comments: false },
-});
+const TERSER = { compress: { passes: 2 }, mangle: true, format: { comments: false } };
+const result = await minify(glue, { ...TERSER, module: true });
 if (!result.code) fail(`terser produced nothing for ${jsPath}`);
 const js = Buffer.from(result.code, "utf8");
 writeFileSync(jsPath, js);
@@ -121,7 +117,7 @@ for (const name of ["crash-screen.js", "sw-client.js"]) {
   const path = join(staging, name);
   if (!existsSync(path)) continue;
   const before = readFileSync(path, "utf8");
-  const small = await minify(before, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const small = await minify(before, TERSER);
   if (!small.code) fail(`terser produced nothing for ${name}`);
   writeFileSync(path, small.code);
   console.log(`post-build: ${name} ${Buffer.byteLength(before)} -> ${Buffer.byteLength(small.code)} bytes`);
