@@ -28,6 +28,10 @@ pub struct Nav {
     /// not do, since every keystroke changes `state` and the graph then
     /// wakes everything downstream of it to check (every checkbox).
     pub filters_changed: Trigger,
+    /// Notified when the search of `state` changes, for the same reason:
+    /// the highlights of every card on the page follow it, and a tick must
+    /// not wake them all to find the search unchanged.
+    pub query_changed: Trigger,
     /// A replacing URL not written to history yet (see `go`).
     pending: StoredValue<Option<String>>,
 }
@@ -41,6 +45,7 @@ impl Nav {
             search,
             state: Memo::new(move |_| search.with(|s| ViewState::from_search(s))),
             filters_changed: Trigger::new(),
+            query_changed: Trigger::new(),
             pending: StoredValue::new(None),
         }
     }
@@ -54,6 +59,7 @@ impl Nav {
             nav.pending.set_value(None);
             nav.search.set(current_search());
             nav.filters_changed.notify();
+            nav.query_changed.notify();
         });
         nav
     }
@@ -97,10 +103,15 @@ impl Nav {
                 }
             }
         }
-        let filters = self.state.with_untracked(|s| s.selection != next.selection);
+        let (filters, query) = self
+            .state
+            .with_untracked(|s| (s.selection != next.selection, s.query != next.query));
         self.search.set(search);
         if filters {
             self.filters_changed.notify();
+        }
+        if query {
+            self.query_changed.notify();
         }
     }
 

@@ -239,7 +239,12 @@ fn CardGrid(
         let matches = results.with(|r| r.items.len());
         paging.with(|p| list_state.with(|v| p.shown(v, matches)))
     });
-    let query = Memo::new(move |_| results.with(|r| r.query.clone()));
+    // Read when the search changes, not whenever the results do.
+    let nav = use_nav();
+    let query = Memo::new(move |_| {
+        nav.query_changed.track();
+        results.with_untracked(|r| r.query.clone())
+    });
     // A change draws its first screen of new cards in the frame after the
     // key or tick, and the rest a screen per frame after that (see
     // `first_frame`). The page after start-up is drawn whole: it replaces the
