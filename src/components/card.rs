@@ -4,6 +4,7 @@
 //! link shows the entry, and the link does not change with every keystroke.
 
 use crate::catalog::Catalog;
+use crate::components::drop_later::OnPage;
 use crate::components::highlight::Marked;
 use crate::facets::Facet;
 use crate::model::{capitalise, Kind};
@@ -33,7 +34,15 @@ pub fn card_link_id(id: &str) -> String {
 }
 
 #[component]
-pub fn Card(catalog: Arc<Catalog>, index: usize, query: Memo<Option<Query>>) -> impl IntoView {
+pub fn Card(
+    catalog: Arc<Catalog>,
+    index: usize,
+    query: Memo<Option<Query>>,
+    /// Given when the card is freed some time after it leaves the page
+    /// (`DropLater`).
+    #[prop(optional)]
+    on_page: Option<OnPage>,
+) -> impl IntoView {
     let Some(item) = catalog.items.get(index) else {
         return ().into_any();
     };
@@ -60,10 +69,18 @@ pub fn Card(catalog: Arc<Catalog>, index: usize, query: Memo<Option<Query>>) -> 
     };
     let kind_class = badge_class(entry.kind);
     // Only the marked texts follow the search: a card that stays on the page
-    // while the visitor types keeps its elements.
+    // while the visitor types keeps its elements. One that has left it is
+    // not searched again: the keystroke that took it away still wakes it, as
+    // it is freed only after the paint.
     let text = |s: &str| {
         let marked = Marked::new(s);
-        move || query.with(|q| marked.view(q.as_ref()))
+        let on_page = on_page.clone();
+        move || {
+            if on_page.as_ref().is_some_and(|p| !p.get()) {
+                return marked.view(None);
+            }
+            query.with(|q| marked.view(q.as_ref()))
+        }
     };
     let organisation = entry.organisation_beyond_role();
     let domains = catalog.domain_names(entry);

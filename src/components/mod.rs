@@ -1,4 +1,5 @@
 pub mod card;
+pub mod drop_later;
 pub mod entry_sheet;
 pub mod facet_panel;
 pub mod highlight;

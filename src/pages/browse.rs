@@ -5,6 +5,7 @@
 use crate::api::LoadError;
 use crate::catalog::{Catalog, Results};
 use crate::components::card::{Card, OpenedFromList};
+use crate::components::drop_later::DropLater;
 use crate::components::facet_panel::{ActiveFilters, FacetPanel};
 use crate::components::states::{data_problems, LoadFailed, Skeleton};
 use crate::model::Kind;
@@ -227,6 +228,7 @@ fn Browse(catalog: Arc<Catalog>, on_retry: Callback<()>) -> impl IntoView {
 /// A page of cards at a time, keyed by entry: a card is built once and kept
 /// while it stays on the page (its highlights follow the search), so a
 /// keystroke, a filter change or "Xem thêm" only builds the cards that are new.
+/// The cards that leave are freed after the paint (`DropLater`).
 #[component]
 fn CardGrid(
     catalog: Arc<Catalog>,
@@ -273,9 +275,14 @@ fn CardGrid(
     view! {
         <ul class="cards">
             <For each=move || page.get() key=|&index| index let(index)>
-                <li>
-                    <Card catalog=catalog.clone() index query />
-                </li>
+                {DropLater::new(|on_page| {
+                    view! {
+                        <li>
+                            <Card catalog=catalog.clone() index query on_page />
+                        </li>
+                    }
+                        .into_any()
+                })}
             </For>
         </ul>
         <Show when=more_left>
