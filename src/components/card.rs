@@ -70,14 +70,15 @@ pub fn Card(
     let kind_class = badge_class(entry.kind);
     // Only the marked texts follow the search: a card that stays on the page
     // while the visitor types keeps its elements. One that has left it is
-    // not searched again: the keystroke that took it away still wakes it, as
-    // it is freed only after the paint.
+    // freed only after the paint, so the keystroke that took it away still
+    // wakes it: it is not searched again but keeps what it showed, which
+    // writes nothing to the detached card.
     let text = |s: &str| {
         let marked = Marked::new(s);
         let on_page = on_page.clone();
         move || {
             if on_page.as_ref().is_some_and(|p| !p.get()) {
-                return marked.view(None);
+                return marked.again();
             }
             query.with(|q| marked.view(q.as_ref()))
         }

@@ -2,7 +2,8 @@
 
 use crate::search::{pieces, Highlighter, Query};
 use leptos::prelude::*;
-use std::sync::OnceLock;
+use std::ops::Range;
+use std::sync::{Mutex, OnceLock};
 
 /// One text of a card that follows the search, drawn by a reactive closure
 /// over the search (`Card`). A closure that runs again rebuilds its pieces
@@ -16,6 +17,8 @@ pub struct Marked {
     /// (all of them at start-up, and after a filter change with an empty
     /// box) are never searched while they are on the page.
     folded: OnceLock<Highlighter>,
+    /// What the last view marked, for `again`.
+    marked: Mutex<Vec<Range<usize>>>,
 }
 
 impl Marked {
@@ -23,17 +26,35 @@ impl Marked {
         Marked {
             text: text.to_string(),
             folded: OnceLock::new(),
+            marked: Mutex::new(Vec::new()),
         }
     }
 
     /// The text with what `query` finds in it marked.
-    pub fn view(&self, query: Option<&Query>) -> impl IntoView {
+    pub fn view(&self, query: Option<&Query>) -> Vec<AnyView> {
         let ranges = query.map_or_else(Vec::new, |q| {
             self.folded
                 .get_or_init(|| Highlighter::new(&self.text))
                 .highlights(q)
         });
-        pieces(&self.text, &ranges)
+        let view = self.draw(&ranges);
+        if let Ok(mut marked) = self.marked.lock() {
+            *marked = ranges;
+        }
+        view
+    }
+
+    /// The last view again, for a text that no longer follows the search:
+    /// rebuilt over itself, it writes nothing to the page.
+    pub fn again(&self) -> Vec<AnyView> {
+        match self.marked.lock() {
+            Ok(marked) => self.draw(&marked),
+            Err(_) => self.draw(&[]),
+        }
+    }
+
+    fn draw(&self, ranges: &[Range<usize>]) -> Vec<AnyView> {
+        pieces(&self.text, ranges)
             .into_iter()
             .map(|(piece, hit)| {
                 let piece = piece.to_string();
@@ -43,6 +64,6 @@ impl Marked {
                     piece.into_any()
                 }
             })
-            .collect_view()
+            .collect()
     }
 }
