@@ -36,7 +36,8 @@
 //   page a few cards a frame). t0 is the keydown's event.timeStamp; t1 is taken
 //   after the next paint following the input event (requestAnimationFrame,
 //   then a MessageChannel message). Facet change: the same around the change
-//   event of a ticked (and unticked) `.facet input[type=checkbox]`.
+//   event of a `.facet input[type=checkbox]` ticked and unticked in turn,
+//   ten times a run.
 // - The browser's own share of a keystroke, at the biggest size: the same
 //   phrase typed the same way into a bare input put beside the search box,
 //   which no app code listens to (editing, style, layout and paint of this
@@ -85,6 +86,9 @@ import { synthesize } from "./synthetic-data.mjs";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const PHRASE = "nguyen van";
+// Changes of the filter per run, ticked and unticked in turn: as many samples
+// as the phrase has keys, as a tick's time swings as much as a key's.
+const TICKS = PHRASE.length;
 // A bare input put beside the search box: no app code listens to it.
 const BARE_ID = "bench-bare";
 const DATA_GLOB = "**/data/guong-sang.json";
@@ -444,14 +448,14 @@ function settled() {
 
 /**
  * Runs in the page (with settled() passed in, as it is not in scope there):
- * the app's own JS for each key of `phrase` and for a tick and an untick of
- * the first filter, `runs` times. Each is an event dispatched from script on
+ * the app's own JS for each key of `phrase` and for `ticks` changes of the
+ * first filter (ticked and unticked in turn), `runs` times. Each is an event dispatched from script on
  * a settled page, timed to the next task: every listener and the microtasks
  * they queued (where Leptos runs its effects), and no frame to wait for, no
  * style, layout or paint. After a real key the browser paints before it runs
  * the next task, so this cannot be read off the timed keys.
  */
-async function appJs(settled, phrase, runs) {
+async function appJs(settled, phrase, runs, ticks) {
   const nextTask = () =>
     new Promise((resolve) => {
       const ch = new MessageChannel();
@@ -475,7 +479,7 @@ async function appJs(settled, phrase, runs) {
   for (let run = 0; run < runs && box; run++) {
     for (let i = 1; i <= phrase.length; i++) out.key.push(await timed(() => type(phrase.slice(0, i))));
     type("");
-    for (let tick = 0; filter && tick < 2; tick++) out.facet.push(await timed(() => filter.click()));
+    for (let tick = 0; filter && tick < ticks; tick++) out.facet.push(await timed(() => filter.click()));
   }
   await settled();
   return out;
@@ -717,7 +721,7 @@ class Bench {
         out.notes.facet.push("no .facet checkbox");
       } else {
         ticking: for (let run = 0; run < runs && Date.now() < deadline; run++) {
-          for (let tick = 0; tick < 2; tick++) {
+          for (let tick = 0; tick < TICKS; tick++) {
             const href = () => page.evaluate(() => location.href);
             const url = await href();
             const s = await this.step(page, () => box.click({ timeout: STEP_TIMEOUT }), "facet");
@@ -734,7 +738,7 @@ class Bench {
       }
       if (floor) {
         await this.bareKeys(page, runs, deadline, out);
-        const measured = page.evaluate(`(${appJs})(${settled}, ${JSON.stringify(PHRASE)}, ${runs})`);
+        const measured = page.evaluate(`(${appJs})(${settled}, ${JSON.stringify(PHRASE)}, ${runs}, ${TICKS})`);
         out.js = await withTimeout(measured, LOAD_TIMEOUT, "the app's JS").catch((e) => ({
           key: [],
           facet: [],
