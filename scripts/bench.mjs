@@ -34,9 +34,11 @@
 //   unthrottled: "nguyen van" typed one key at a time, waiting before each key
 //   until the page's DOM has been still for three frames (the list draws a
 //   page a few cards a frame). t0 is the keydown's event.timeStamp; t1 is taken
-//   after the next paint following the input event (requestAnimationFrame,
-//   then a MessageChannel message). Facet change: the same around the change
-//   event of a `.facet input[type=checkbox]` ticked and unticked in turn,
+//   after the next paint following it (requestAnimationFrame, then a
+//   MessageChannel message, both asked for in a capture listener that runs
+//   before the app's own: what the app posts to run after the paint is not
+//   timed). A key counts when an input event followed it. Facet change: the
+//   same around the change event of a `.facet input[type=checkbox]` ticked and unticked in turn,
 //   ten times a run.
 // - The browser's own share of a keystroke, at the biggest size: the same
 //   phrase typed the same way into a bare input put beside the search box,
@@ -227,7 +229,7 @@ function instrument(cfg) {
     cfg,
     elementTimes: [],
     samples: [],
-    keyT0: null,
+    key: null,
     firstKeyAt: null,
     firstQAt: null,
     usableAt: null,
@@ -238,13 +240,18 @@ function instrument(cfg) {
   // The search box, and the bare input the floor row types into.
   const isSearch = (t) => t && (t.id === "search" || t.id === cfg.bareId);
   // After the next paint: rAF runs before the frame's paint; a message posted
-  // from it is handled after that paint. `d0`: the DOM call count at the
-  // event, for the calls made until that paint.
+  // from it is handled after that paint. It is asked for in capture listeners
+  // on window, which run before any of the app's, so this frame callback and
+  // its message come before any the app queues while handling the event:
+  // work the app posts from its own frame callbacks to run after the paint
+  // (the rest of a page of cards, freeing the cards that left) is not timed.
+  // `d0`: the DOM call count at the event, for the calls made until the paint
+  // (counted when the message arrives: the app's frame callbacks run after
+  // this one, before the paint).
   const afterPaint = (done, d0) =>
     requestAnimationFrame(() => {
-      const dom = domSince(d0);
       const ch = new MessageChannel();
-      ch.port1.onmessage = () => done(now(), dom);
+      ch.port1.onmessage = () => done(now(), domSince(d0));
       ch.port2.postMessage(0);
     });
 
@@ -306,32 +313,36 @@ function instrument(cfg) {
   // The DOM calls from the event to the paint (null when not counted).
   const domSince = (d0) => (cfg.countDom ? B.dom - d0 : null);
 
+  // A key is timed when it changed the box (an input event followed it).
   addEventListener(
     "keydown",
     (e) => {
       if (!isSearch(e.target)) return;
-      B.keyT0 = e.timeStamp;
-      B.keyDom0 = B.dom;
       if (B.firstKeyAt == null) B.firstKeyAt = e.timeStamp;
+      const key = (B.key = { t0: e.timeStamp, input: false });
+      afterPaint((t1, dom) => key.input && B.samples.push({ kind: "key", t0: key.t0, t1, dom }), B.dom);
     },
     true,
   );
-  addEventListener("input", (e) => {
-    if (!isSearch(e.target) || B.keyT0 == null) return;
-    const t0 = B.keyT0;
-    const d0 = B.keyDom0;
-    B.keyT0 = null;
-    afterPaint((t1, dom) => B.samples.push({ kind: "key", t0, t1, dom }), d0);
-  });
-  // Before the app's own listener on the box: the count it starts from.
-  addEventListener("change", () => (B.changeDom0 = B.dom), true);
-  addEventListener("change", (e) => {
-    const t = e.target;
-    if (!(t && t.matches && t.matches(".facet input[type=checkbox]"))) return;
-    const t0 = e.timeStamp;
-    const d0 = B.changeDom0;
-    afterPaint((t1, dom) => B.samples.push({ kind: "facet", t0, t1, dom }), d0);
-  });
+  addEventListener(
+    "input",
+    (e) => {
+      if (!isSearch(e.target) || !B.key) return;
+      B.key.input = true;
+      B.key = null;
+    },
+    true,
+  );
+  addEventListener(
+    "change",
+    (e) => {
+      const t = e.target;
+      if (!(t && t.matches && t.matches(".facet input[type=checkbox]"))) return;
+      const t0 = e.timeStamp;
+      afterPaint((t1, dom) => B.samples.push({ kind: "facet", t0, t1, dom }), B.dom);
+    },
+    true,
+  );
 
   if (cfg.watchQuery) {
     const poll = () => {
