@@ -91,9 +91,8 @@ impl Render for DropLater {
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        match &mut state.state {
-            Some(inner) => self.view.rebuild(inner),
-            None => state.state = Some(self.view.build()),
+        if let Some(inner) = &mut state.state {
+            self.view.rebuild(inner);
         }
     }
 }
@@ -127,12 +126,14 @@ impl Mountable for DropLaterState {
 impl AddAnyAttr for DropLater {
     type Output<SomeNewAttr: Attribute> = DropLater;
 
-    /// Nothing spreads attributes onto a card's item.
-    fn add_any_attr<NewAttr: Attribute>(self, _attr: NewAttr) -> Self::Output<NewAttr>
+    fn add_any_attr<NewAttr: Attribute>(self, attr: NewAttr) -> Self::Output<NewAttr>
     where
         Self::Output<NewAttr>: RenderHtml,
     {
-        self
+        DropLater {
+            view: self.view.add_any_attr(attr).into_any(),
+            on_page: self.on_page,
+        }
     }
 }
 

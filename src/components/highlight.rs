@@ -3,7 +3,7 @@
 use crate::search::{pieces, Highlighter, Query};
 use leptos::prelude::*;
 use std::ops::Range;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// One text of a card that follows the search, drawn by a reactive closure
 /// over the search (`Card`). A closure that runs again rebuilds its pieces
@@ -38,19 +38,14 @@ impl Marked {
                 .highlights(q)
         });
         let view = self.draw(&ranges);
-        if let Ok(mut marked) = self.marked.lock() {
-            *marked = ranges;
-        }
+        *self.marked.lock().unwrap_or_else(PoisonError::into_inner) = ranges;
         view
     }
 
     /// The last view again, for a text that no longer follows the search:
     /// rebuilt over itself, it writes nothing to the page.
     pub fn again(&self) -> Vec<AnyView> {
-        match self.marked.lock() {
-            Ok(marked) => self.draw(&marked),
-            Err(_) => self.draw(&[]),
-        }
+        self.draw(&self.marked.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     fn draw(&self, ranges: &[Range<usize>]) -> Vec<AnyView> {
