@@ -38,8 +38,8 @@
 //   MessageChannel message, both asked for in a capture listener that runs
 //   before the app's own: what the app posts to run after the paint is not
 //   timed). A key counts when an input event followed it. Facet change: the
-//   same around the change event of a `.facet input[type=checkbox]` ticked and unticked in turn,
-//   ten times a run.
+//   same around the change event of a `.facet input[type=checkbox]` ticked
+//   and unticked in turn, ten times a run.
 // - The browser's own share of a keystroke, at the biggest size: the same
 //   phrase typed the same way into a bare input put beside the search box,
 //   which no app code listens to (editing, style, layout and paint of this
@@ -89,8 +89,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const PHRASE = "nguyen van";
 // Changes of the filter per run, ticked and unticked in turn: as many samples
-// as the phrase has keys, as a tick's time swings as much as a key's.
-const TICKS = PHRASE.length;
+// as the phrase has keys, as a tick's time swings as much as a key's. Even, so
+// each run ends with the filter as it began.
+const TICKS = 10;
 // A bare input put beside the search box: no app code listens to it.
 const BARE_ID = "bench-bare";
 const DATA_GLOB = "**/data/guong-sang.json";
@@ -460,11 +461,12 @@ function settled() {
 /**
  * Runs in the page (with settled() passed in, as it is not in scope there):
  * the app's own JS for each key of `phrase` and for `ticks` changes of the
- * first filter (ticked and unticked in turn), `runs` times. Each is an event dispatched from script on
- * a settled page, timed to the next task: every listener and the microtasks
- * they queued (where Leptos runs its effects), and no frame to wait for, no
- * style, layout or paint. After a real key the browser paints before it runs
- * the next task, so this cannot be read off the timed keys.
+ * first filter (ticked and unticked in turn), `runs` times. Each is an event
+ * dispatched from script on a settled page, timed to the next task: every
+ * listener and the microtasks they queued (where Leptos runs its effects), and
+ * no frame to wait for, no style, layout or paint. After a real key the
+ * browser paints before it runs the next task, so this cannot be read off the
+ * timed keys.
  */
 async function appJs(settled, phrase, runs, ticks) {
   const nextTask = () =>
