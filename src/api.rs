@@ -34,7 +34,14 @@ pub async fn load_catalog(url: &str) -> Result<Arc<Catalog>, LoadError> {
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    // The bytes, not `text()`: the browser would decode them into a JS
+    // string only for wasm-bindgen to encode it back into UTF-8, two passes
+    // over the whole file (a long task of their own on a phone at 10,000
+    // entries) and a buffer sized for the worst case of the encoding. Invalid
+    // UTF-8 becomes "�" as `text()` makes it; a byte-order mark is dropped
+    // when the text is read (`validate::without_bom`).
+    let bytes = response.binary().await.map_err(|_| LoadError::Network)?;
+    let text = String::from_utf8_lossy(&bytes);
     // Tells assistive technology, while it lasts, that the screen is about
     // to change.
     let root = document().get_element_by_id(ROOT_ID);

@@ -33,7 +33,9 @@ pub async fn newer_than(current: &Catalog) -> Option<Arc<Catalog>> {
     if !response.ok() {
         return None;
     }
-    let text = response.text().await.ok()?;
+    // Read as `api::load_catalog` reads it, so the fingerprints compare.
+    let bytes = response.binary().await.ok()?;
+    let text = String::from_utf8_lossy(&bytes);
     if crate::catalog::fingerprint(&text) == current.fingerprint {
         return None;
     }

@@ -88,3 +88,15 @@ test('a file with one of each problem gives, on the page, the report the command
     .evaluateAll((items) => items.map((li) => [li.children[0].textContent, li.children[1].textContent]));
   expect(shown).toEqual(expected);
 });
+
+test('a file saved with a byte-order mark and a byte that is not UTF-8 is read as the app reads it', async ({ page }) => {
+  await page.goto('/trinh-chieu/?kiem-tra=1');
+  const text = readFileSync(BUNDLED, 'utf8');
+  expect(text).toContain('"name": "Hoàng Văn Vạn"');
+  const bytes = Buffer.from(text.replace('"name": "Hoàng Văn Vạn"', '"name": "\u0001MARK Hoàng Văn Vạn"'), 'utf8');
+  bytes[bytes.indexOf('\u0001MARK')] = 0xff;
+  const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+  await page.locator('input[type=file]').setInputFiles({ name: 'windows.json', mimeType: 'application/json', buffer: file });
+  await expect(page.locator('.checker-summary')).toHaveText('0 lỗi, 0 cảnh báo trong 13 mục / 0 errors, 0 warnings in 13 entries');
+  await expect(page.locator('.checker-preview article.card').filter({ hasText: '\uFFFDMARK' })).toHaveCount(1);
+});

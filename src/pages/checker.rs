@@ -36,13 +36,13 @@ pub fn CheckerPage() -> impl IntoView {
         };
         reading.set(true);
         spawn_local(async move {
-            // Blob.text() decodes UTF-8 as the app's fetch does: invalid
-            // bytes become "�", a byte-order mark is dropped.
-            let text = JsFuture::from(file.text())
+            // Read as the app reads its data file (`api::load_catalog`):
+            // invalid bytes become "�", a byte-order mark is dropped.
+            let bytes = JsFuture::from(file.array_buffer())
                 .await
-                .ok()
-                .and_then(|v| v.as_string())
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
                 .unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes);
             // In slices, as the list does: "Đang đọc tệp…" stays painted and
             // the page answers while a large file is checked.
             let catalog = crate::api::prepare(&text).await;
