@@ -2,6 +2,7 @@
 
 use crate::catalog::{Catalog, Loading};
 use crate::prerender::ROOT_ID;
+use crate::validate::file_text;
 use gloo_net::http::Request;
 use js_sys::Promise;
 use leptos::prelude::{document, window};
@@ -37,11 +38,9 @@ pub async fn load_catalog(url: &str) -> Result<Arc<Catalog>, LoadError> {
     // The bytes, not `text()`: the browser would decode them into a JS
     // string only for wasm-bindgen to encode it back into UTF-8, two passes
     // over the whole file (a long task of their own on a phone at 10,000
-    // entries) and a buffer sized for the worst case of the encoding. Invalid
-    // UTF-8 becomes "�" as `text()` makes it; a byte-order mark is dropped
-    // when the text is read (`validate::without_bom`).
+    // entries) and a buffer sized for the worst case of the encoding.
     let bytes = response.binary().await.map_err(|_| LoadError::Network)?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = file_text(&bytes);
     // Tells assistive technology, while it lasts, that the screen is about
     // to change.
     let root = document().get_element_by_id(ROOT_ID);

@@ -35,7 +35,7 @@ pub async fn newer_than(current: &Catalog) -> Option<Arc<Catalog>> {
     }
     // Read as `api::load_catalog` reads it, so the fingerprints compare.
     let bytes = response.binary().await.ok()?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = crate::validate::file_text(&bytes);
     if crate::catalog::fingerprint(&text) == current.fingerprint {
         return None;
     }

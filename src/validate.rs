@@ -16,6 +16,7 @@ use crate::read::{read, Report};
 use crate::search::find;
 use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
+use std::borrow::Cow;
 
 /// A set of ids. One hash map type serves the whole app (facets use the same),
 /// so the wasm carries one copy of its code.
@@ -178,9 +179,17 @@ fn edit_distance(a: &str, b: &str) -> usize {
     rows[a.len()][b.len()]
 }
 
+/// A data file's bytes as text, the one way all its readers take them (the
+/// app's fetch and its check for newer data, the checker page, `kiem-tra`):
+/// invalid UTF-8 becomes "�" as a browser's decoder makes it, so a stray
+/// byte from a hand-edited file costs one character, not the file. Valid
+/// bytes are borrowed, not copied.
+pub fn file_text(bytes: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
+}
+
 /// The text of a data file without the byte-order mark Windows editors put
-/// before UTF-8: browsers drop it when they decode, a file read from disk
-/// keeps it.
+/// before UTF-8, which `file_text` keeps.
 pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
@@ -1148,6 +1157,18 @@ mod tests {
         );
         assert!(c.problems.iter().all(|p| p.severity == Severity::Warning));
         assert_eq!(c.dataset.communes[0].entries.len(), 1);
+    }
+
+    #[test]
+    fn file_text_replaces_invalid_utf8_as_a_browser_does_and_keeps_the_rest() {
+        assert_eq!(file_text("Hạnh Sơn".as_bytes()), "Hạnh Sơn");
+        // One "�" per maximal invalid sequence (WHATWG's UTF-8 decode): a
+        // stray byte, a sequence cut short, a byte that cannot follow.
+        assert_eq!(file_text(b"a\xffb"), "a\u{fffd}b");
+        assert_eq!(file_text(b"a\xe1\xbab"), "a\u{fffd}b");
+        assert_eq!(file_text(b"\xf0\x80\x80"), "\u{fffd}\u{fffd}\u{fffd}");
+        // The byte-order mark stays for `without_bom`.
+        assert_eq!(file_text(b"\xef\xbb\xbf{}"), "\u{feff}{}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! a failure is reproducible; `GS_FUZZ_RUNS` runs more.
 
 use guong_sang::catalog::{Catalog, Loading};
-use guong_sang::validate::check;
+use guong_sang::validate::{check, file_text};
 
 mod common;
 use common::Rng;
@@ -72,8 +72,8 @@ fn mutated_files_never_panic_and_always_explain_themselves() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for run in 0..runs {
         let bytes = mutate(&mut rng, &base);
-        // As the browser decodes it: invalid UTF-8 replaced.
-        let text = String::from_utf8_lossy(&bytes);
+        // As the app reads it: invalid UTF-8 replaced.
+        let text = file_text(&bytes);
         let checked = check(&text);
         let catalog = Catalog::load(&text);
         assert!(

@@ -6,12 +6,12 @@
 #![no_main]
 
 use guong_sang::catalog::{Catalog, Loading};
-use guong_sang::validate::check;
+use guong_sang::validate::{check, file_text};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    // As the browser decodes the file: invalid UTF-8 replaced.
-    let text = String::from_utf8_lossy(bytes);
+    // As the app reads the file: invalid UTF-8 replaced.
+    let text = file_text(bytes);
     let checked = check(&text);
     let catalog = Catalog::load(&text);
     assert!(

@@ -9,7 +9,7 @@
 
 use guong_sang::merge::merge;
 use guong_sang::report;
-use guong_sang::validate::{check, Severity};
+use guong_sang::validate::{check, file_text, Severity};
 use serde_json::Value;
 use std::process::ExitCode;
 
@@ -39,8 +39,8 @@ fn main() -> ExitCode {
     let mut texts = Vec::new();
     for path in &files {
         match std::fs::read(path) {
-            // Invalid UTF-8 is read as the browser reads it: replaced, not fatal.
-            Ok(bytes) => texts.push((path.clone(), String::from_utf8_lossy(&bytes).into_owned())),
+            // Read as the app reads it: invalid UTF-8 replaced, not fatal.
+            Ok(bytes) => texts.push((path.clone(), file_text(&bytes).into_owned())),
             Err(e) => {
                 eprintln!("{path}: không đọc được tệp / cannot read the file: {e}");
                 return ExitCode::from(2);

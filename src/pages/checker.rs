@@ -36,13 +36,12 @@ pub fn CheckerPage() -> impl IntoView {
         };
         reading.set(true);
         spawn_local(async move {
-            // Read as the app reads its data file (`api::load_catalog`):
-            // invalid bytes become "�", a byte-order mark is dropped.
+            // Read as the app reads its data file.
             let bytes = JsFuture::from(file.array_buffer())
                 .await
                 .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
                 .unwrap_or_default();
-            let text = String::from_utf8_lossy(&bytes);
+            let text = crate::validate::file_text(&bytes);
             // In slices, as the list does: "Đang đọc tệp…" stays painted and
             // the page answers while a large file is checked.
             let catalog = crate::api::prepare(&text).await;
